@@ -1,0 +1,78 @@
+package org.dangong.model;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A person's union membership (会籍): the union that holds it, since when, and whether it is active
+ * or retained (保留会籍) after retirement or unemployment (UNION-CONST Art. 8).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class UnionMembership {
+  UnionMembership() {}
+
+  /**
+   * Returns the union organisation holding the membership.
+   *
+   * @return the union's id
+   */
+  @Value.Parameter
+  public abstract OrganizationId union();
+
+  /**
+   * Returns the date the person joined (入会).
+   *
+   * @return the date
+   */
+  @Value.Parameter
+  public abstract LocalDate since();
+
+  /**
+   * Returns whether the membership is active or retained.
+   *
+   * @return the status
+   */
+  @Value.Parameter
+  public abstract MembershipStatus status();
+
+  /**
+   * Obtains an active membership.
+   *
+   * @param union the union
+   * @param since the joining date
+   * @return the membership
+   */
+  public static UnionMembership active(OrganizationId union, LocalDate since) {
+    return ImmutableUnionMembership.of(union, since, MembershipStatus.ACTIVE);
+  }
+
+  /**
+   * Obtains a membership with the given status.
+   *
+   * @param union the union
+   * @param since the joining date
+   * @param status the status
+   * @return the membership
+   */
+  public static UnionMembership of(OrganizationId union, LocalDate since, MembershipStatus status) {
+    return ImmutableUnionMembership.of(union, since, status);
+  }
+
+  /**
+   * Returns a copy with another holding union, as when a membership is transferred (接转).
+   *
+   * @param value the new union
+   * @return the copy
+   */
+  public abstract UnionMembership withUnion(OrganizationId value);
+
+  /**
+   * Returns a copy with another status.
+   *
+   * @param value the new status
+   * @return the copy
+   */
+  public abstract UnionMembership withStatus(MembershipStatus value);
+}
