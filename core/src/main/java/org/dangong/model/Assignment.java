@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
-public abstract class Assignment {
+public abstract class Assignment implements WithAssignment {
   Assignment() {}
 
   /**

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Cluster {
+public abstract class Cluster implements WithCluster {
   Cluster() {}
 
   /**

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Employment {
+public abstract class Employment implements WithEmployment {
   Employment() {}
 
   /**

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Enterprise {
+public abstract class Enterprise implements WithEnterprise {
   Enterprise() {}
 
   /**

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 public class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in the order found. */
   @SuppressWarnings("serial") // ImmutableList of serializable values
   private final ImmutableList<Problem> problems;
 

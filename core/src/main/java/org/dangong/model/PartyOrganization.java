@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PartyOrganization {
+public abstract class PartyOrganization implements WithPartyOrganization {
   PartyOrganization() {}
 
   /**

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PartyStanding {
+public abstract class PartyStanding implements WithPartyStanding {
   private static final PartyStanding NONE = builder().stage(PartyStage.NONE).build();
 
   PartyStanding() {}

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Person {
+public abstract class Person implements WithPerson {
   Person() {}
 
   /**

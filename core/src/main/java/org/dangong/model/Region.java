@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Region {
+public abstract class Region implements WithRegion {
   Region() {}
 
   /**

@@ -7,10 +7,13 @@ import org.immutables.value.Value;
  * A person's union membership (会籍): the union that holds it, since when, and whether it is active
  * or retained (保留会籍) after retirement or unemployment (UNION-CONST Art. 8).
  *
+ * <p>A transfer (接转) is {@code membership.withUnion(newUnion)}; retention is {@code
+ * membership.withStatus(MembershipStatus.RETAINED)}.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
-public abstract class UnionMembership {
+public abstract class UnionMembership implements WithUnionMembership {
   UnionMembership() {}
 
   /**
@@ -59,20 +62,4 @@ public abstract class UnionMembership {
   public static UnionMembership of(OrganizationId union, LocalDate since, MembershipStatus status) {
     return ImmutableUnionMembership.of(union, since, status);
   }
-
-  /**
-   * Returns a copy with another holding union, as when a membership is transferred (接转).
-   *
-   * @param value the new union
-   * @return the copy
-   */
-  public abstract UnionMembership withUnion(OrganizationId value);
-
-  /**
-   * Returns a copy with another status.
-   *
-   * @param value the new status
-   * @return the copy
-   */
-  public abstract UnionMembership withStatus(MembershipStatus value);
 }

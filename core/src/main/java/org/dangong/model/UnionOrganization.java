@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class UnionOrganization {
+public abstract class UnionOrganization implements WithUnionOrganization {
   UnionOrganization() {}
 
   /**
