@@ -12,5 +12,8 @@ module org.dangong.core {
   requires static com.google.errorprone.annotations;
   requires static org.immutables.value.annotations;
 
+  exports org.dangong;
   exports org.dangong.model;
+  exports org.dangong.policy;
+  exports org.dangong.decision;
 }
