@@ -16,4 +16,8 @@ module org.dangong.core {
   exports org.dangong.model;
   exports org.dangong.policy;
   exports org.dangong.decision;
+  exports org.dangong.building;
+  exports org.dangong.targets;
+  exports org.dangong.appointment;
+  exports org.dangong.recommendation;
 }

@@ -42,6 +42,10 @@ public final class Dangong {
       RuleCatalog.of(
           ImmutableList.<Rule>builder()
               // One line per engine, e.g. .addAll(org.dangong.building.BuildingRules.all())
+              .addAll(org.dangong.building.BuildingRules.all())
+              .addAll(org.dangong.targets.TargetRules.all())
+              .addAll(org.dangong.appointment.AppointmentRules.all())
+              .addAll(org.dangong.recommendation.RecommendationRules.all())
               .build());
 
   /** The texts that rendering decisions and values needs, and the reasons shared by engines. */
@@ -113,6 +117,30 @@ public final class Dangong {
         .addAll(Arrays.asList(WomenWorkForm.values()))
         .addAll(Arrays.asList(AssignmentKind.values()))
         // engines: one line per Labelled enum
+        .addAll(Arrays.asList(org.dangong.building.PartyCoverage.values()))
+        .addAll(Arrays.asList(org.dangong.building.UnionCoverage.values()))
+        .addAll(Arrays.asList(org.dangong.building.Quadrant.values()))
+        .addAll(Arrays.asList(org.dangong.building.BranchLeadership.values()))
+        .addAll(Arrays.asList(org.dangong.building.ActionKind.values()))
+        .addAll(Arrays.asList(org.dangong.building.GroupingBasis.values()))
+        .addAll(Arrays.asList(org.dangong.targets.WorkSide.values()))
+        .addAll(Arrays.asList(org.dangong.targets.DeploymentKind.values()))
+        .addAll(Arrays.asList(org.dangong.targets.InspectionKind.values()))
+        .addAll(Arrays.asList(org.dangong.targets.AssessmentGrade.values()))
+        .addAll(Arrays.asList(org.dangong.targets.QuotaScope.values()))
+        .addAll(Arrays.asList(org.dangong.targets.RankingKey.values()))
+        .addAll(Arrays.asList(org.dangong.appointment.AppointmentBar.values()))
+        .addAll(Arrays.asList(org.dangong.appointment.LeadershipPost.values()))
+        .addAll(Arrays.asList(org.dangong.appointment.ElectionApproval.values()))
+        .addAll(Arrays.asList(org.dangong.appointment.AuditFindingKind.values()))
+        .addAll(Arrays.asList(org.dangong.appointment.CrossAppointmentDirection.values()))
+        .addAll(Arrays.asList(org.dangong.recommendation.WorkflowStep.values()))
+        .addAll(Arrays.asList(org.dangong.recommendation.DevelopmentStage.values()))
+        .addAll(Arrays.asList(org.dangong.recommendation.CandidacyStage.values()))
+        .addAll(Arrays.asList(org.dangong.recommendation.RecommendationChannel.values()))
+        .addAll(Arrays.asList(org.dangong.recommendation.PartyOrganizationStatus.values()))
+        .addAll(Arrays.asList(org.dangong.recommendation.ObligationKind.values()))
+        .addAll(Arrays.asList(org.dangong.recommendation.ObligationStatus.values()))
         .build();
   }
 

@@ -146,6 +146,25 @@ public final class Parameters {
               "postponing or advancing an election needs the higher committee's approval,"
                   + " “一般不超过1年”"));
 
+  /**
+   * Within how long the higher party organisation replies to an application to found a branch: 1
+   * month. BRANCH-REG (founding procedure); used for the reply to a DUAL-REC-1 candidacy.
+   */
+  public static final PolicyParameter<Period> BRANCH_FOUNDING_REPLY_WITHIN =
+      period(
+          "BRANCH_FOUNDING_REPLY_WITHIN",
+          Period.ofMonths(1),
+          Constraint.positivePeriod(),
+          Citation.of(
+                  BRANCH_REG,
+                  "founding procedure",
+                  "the unit applies, the township/subdistrict or unit party committee decides,"
+                      + " “批复时间一般不超过1个月”")
+              .withNote(
+                  "Q&A wording of the founding procedure; the clause list gives no article number."
+                      + " Applied to the higher organisation's reply on a union chair's candidacy"
+                      + " (DUAL-REC-1)."));
+
   // ---- Party membership development (发展党员) ----
 
   /** Minimum age of an applicant for party membership: 18. DEVELOP-REG Art. 5. */
@@ -412,6 +431,34 @@ public final class Parameters {
           Constraint.positivePeriod(),
           Citation.of(CHAIR_RULES, "Art. 18", "a vacant chair is filled within three months"));
 
+  /**
+   * Whether a union chair must be an active member of the union they chair: true. The checked
+   * clauses do not say so in words; a policy parameter resting on MEMBERSHIP-RULES Art. 3.
+   */
+  public static final PolicyParameter<Boolean> CHAIR_MUST_BE_UNION_MEMBER =
+      flag(
+          "CHAIR_MUST_BE_UNION_MEMBER",
+          true,
+          Citation.of(Source.MEMBERSHIP_RULES, "Art. 3", "会员劳动（工作）关系在哪里，会籍就在哪里，实行一次入会、动态接转。")
+              .withNote(
+                  "Policy parameter, not a quoted clause: the checked clauses do not say in words"
+                      + " that a chair must be a member of the union; the chair is elected from"
+                      + " its members, whose membership is held where they work."));
+
+  /**
+   * Whether the head of a party organisation must be employed by an enterprise it covers: true.
+   * The checked clauses do not say so in words; a policy parameter resting on BRANCH-REG Art. 4–5.
+   */
+  public static final PolicyParameter<Boolean> PARTY_HEAD_MUST_WORK_IN_COVERED_ENTERPRISE =
+      flag(
+          "PARTY_HEAD_MUST_WORK_IN_COVERED_ENTERPRISE",
+          true,
+          Citation.of(BRANCH_REG, "Art. 4–5", "凡是有正式党员3人以上的，都应当成立党支部。…正式党员不足3人的单位，…成立联合党支部。")
+              .withNote(
+                  "Policy parameter, not a quoted clause: a party organisation is formed by the"
+                      + " members of the units it covers, so its secretary is one of them; the"
+                      + " checked clauses do not say so in words."));
+
   // ---- Local practice from the seed (not law) ----
 
   /**
@@ -458,6 +505,123 @@ public final class Parameters {
               .withNote(
                   "Local interpretation (Suzhou), not law: party and union acts of the same stage"
                       + " on the same date count as one joint act."));
+
+  /**
+   * Weight of the party-building score in a unit's combined score under joint assessment (同考核):
+   * 50, against {@link #JOINT_ASSESSMENT_UNION_SHARE}. A policy choice, not in the seed.
+   */
+  public static final PolicyParameter<Integer> JOINT_ASSESSMENT_PARTY_SHARE =
+      count(
+          "JOINT_ASSESSMENT_PARTY_SHARE",
+          50,
+          Constraint.atLeast(1),
+          jointAssessmentChoice(
+              "The seed names no weights: the combined score weighs the party-building and the"
+                  + " union-building score by these two relative shares (default 50:50); set the"
+                  + " local figures."));
+
+  /**
+   * Weight of the union-building score in a unit's combined score under joint assessment (同考核):
+   * 50, against {@link #JOINT_ASSESSMENT_PARTY_SHARE}. A policy choice, not in the seed.
+   */
+  public static final PolicyParameter<Integer> JOINT_ASSESSMENT_UNION_SHARE =
+      count(
+          "JOINT_ASSESSMENT_UNION_SHARE",
+          50,
+          Constraint.atLeast(1),
+          jointAssessmentChoice(
+              "The seed names no weights: the combined score weighs the party-building and the"
+                  + " union-building score by these two relative shares (default 50:50); set the"
+                  + " local figures."));
+
+  /**
+   * Combined score (out of 100) from which a unit is graded excellent (优秀): 90. A policy choice,
+   * not in the seed.
+   */
+  public static final PolicyParameter<Integer> JOINT_ASSESSMENT_EXCELLENT_MIN =
+      count(
+          "JOINT_ASSESSMENT_EXCELLENT_MIN",
+          90,
+          Constraint.atLeast(0),
+          jointAssessmentChoice(gradeThresholdsNote()));
+
+  /**
+   * Combined score (out of 100) from which a unit is graded good (良好): 80. A policy choice, not in
+   * the seed.
+   */
+  public static final PolicyParameter<Integer> JOINT_ASSESSMENT_GOOD_MIN =
+      count(
+          "JOINT_ASSESSMENT_GOOD_MIN",
+          80,
+          Constraint.atLeast(0),
+          jointAssessmentChoice(gradeThresholdsNote()));
+
+  /**
+   * Score (out of 100) from which a unit passes (合格), and the pass mark of each side and of each
+   * veto item: 60. A policy choice, not in the seed.
+   */
+  public static final PolicyParameter<Integer> JOINT_ASSESSMENT_PASS_MIN =
+      count(
+          "JOINT_ASSESSMENT_PASS_MIN",
+          60,
+          Constraint.atLeast(0),
+          jointAssessmentChoice(
+              gradeThresholdsNote()
+                  + " The same mark decides whether the party-building part, the union-building"
+                  + " part and each veto item pass."));
+
+  /**
+   * Whether a failing union-building part caps a unit's grade at pass (合格) under joint assessment:
+   * true. A policy choice, not in the seed.
+   */
+  public static final PolicyParameter<Boolean> JOINT_ASSESSMENT_UNION_FAIL_CAPS_GRADE =
+      flag(
+          "JOINT_ASSESSMENT_UNION_FAIL_CAPS_GRADE",
+          true,
+          jointAssessmentChoice(
+              "Policy choice of this library, not in the seed: under 同考核 a unit whose"
+                  + " union-building part fails (or has no target) is graded at most 合格."));
+
+  /**
+   * Whether veto items (一票否决) apply: a veto target scoring below the pass mark fails the unit:
+   * true. A policy choice, not in the seed.
+   */
+  public static final PolicyParameter<Boolean> JOINT_ASSESSMENT_VETO_ENABLED =
+      flag(
+          "JOINT_ASSESSMENT_VETO_ENABLED",
+          true,
+          jointAssessmentChoice(
+              "Policy choice of this library, not in the seed: targets marked as veto items"
+                  + " (一票否决) that score below the pass mark fail the unit."));
+
+  /**
+   * Combined score (out of 100) a unit needs to be commended (同表彰): 90. A policy choice, not in
+   * the seed.
+   */
+  public static final PolicyParameter<Integer> JOINT_COMMENDATION_MIN_SCORE =
+      count(
+          "JOINT_COMMENDATION_MIN_SCORE",
+          90,
+          Constraint.atLeast(0),
+          jointAssessmentChoice(
+              "The seed names no threshold: by default only units with an excellent combined"
+                  + " score (90) may be commended, and under 同表彰 both their party-building and"
+                  + " union-building parts must pass."));
+
+  /**
+   * How recently founded an enterprise counts as newly founded, so that its party and union
+   * organisations are planned together with it (SYNC-BUILD): 1 year. Local practice; the seed
+   * names no period.
+   */
+  public static final PolicyParameter<Period> SYNC_BUILD_NEW_ENTERPRISE_WINDOW =
+      period(
+          "SYNC_BUILD_NEW_ENTERPRISE_WINDOW",
+          Period.ofYears(1),
+          Constraint.positivePeriod(),
+          Citation.of(SEED, "SYNC-BUILD", "同步建: 党工组织与非公企业的建立发展同步谋划、同步推进")
+              .withNote(
+                  "Local practice, not law: the seed names no period; how recently founded an"
+                      + " enterprise counts as new (default 1 year) is a policy choice."));
 
   // Declared after every constant: the class initialiser runs in textual order.
   private static final ImmutableList<PolicyParameter<?>> ALL = scan();
@@ -536,6 +700,16 @@ public final class Parameters {
 
   private static Citation jointDeployClause() {
     return Citation.of(SEED, "JOINT-DEPLOY", "把工会建设纳入各级党组织工作目标管理体系, 实行党工工作同部署、同检查、同考核、同表彰");
+  }
+
+  private static Citation jointAssessmentChoice(String note) {
+    return jointDeployClause().withNote(note);
+  }
+
+  private static String gradeThresholdsNote() {
+    return "Policy choice of this library, not in the seed: the grades follow the common"
+        + " hundred-point practice (优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60); set the local figures. A unit"
+        + " gets the best grade whose threshold its combined score reaches.";
   }
 
   private static PolicyParameter<Integer> count(
