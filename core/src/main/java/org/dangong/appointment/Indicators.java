@@ -44,7 +44,7 @@ final class Indicators {
 
   StaffingIndicators indicators(Jurisdiction jurisdiction, LocalDate asOf) {
     PolicyValue<Period> window = policy.entry(Parameters.UNION_CHAIR_TRAINING_WINDOW, asOf);
-    Map<RegionId, long[]> counts = new HashMap<>();
+    Map<RegionId, Tally> counts = new HashMap<>();
     for (Enterprise e : jurisdiction.enterprises()) {
       if (!e.isNonPublic() || e.status() == EnterpriseStatus.CLOSED) {
         continue;
@@ -52,11 +52,11 @@ final class Indicators {
       Optional<PartyOrganization> party = Lookup.partyOrganizationOf(jurisdiction, e.id());
       Optional<UnionOrganization> union = Lookup.unionOf(jurisdiction, e.id());
       if (party.isPresent() && union.isPresent()) {
-        long[] c = counts.computeIfAbsent(e.region(), r -> new long[6]);
-        c[0]++;
+        Tally c = counts.computeIfAbsent(e.region(), r -> new Tally());
+        c.enterprisesWithBoth++;
         Optional<PersonId> secretary = party.get().secretary();
         if (secretary.isPresent() && secretary.equals(union.get().chair())) {
-          c[1]++;
+          c.crossAppointed++;
         }
       }
     }
@@ -66,20 +66,20 @@ final class Indicators {
         deputyRank.add(u.region());
       }
       if (u.form().isGrassroots() && u.chair().isPresent()) {
-        long[] c = counts.computeIfAbsent(u.region(), r -> new long[6]);
-        c[4]++;
+        Tally c = counts.computeIfAbsent(u.region(), r -> new Tally());
+        c.chairs++;
         if (Eligibility.recentlyTrained(
             Lookup.person(jurisdiction, u.chair().get()), asOf, window.value())) {
-          c[5]++;
+          c.trainedChairs++;
         }
       }
     }
     for (Region r : jurisdiction.regions()) {
       if (r.level() == RegionLevel.TOWN) {
-        long[] c = counts.computeIfAbsent(r.id(), k -> new long[6]);
-        c[2]++;
+        Tally c = counts.computeIfAbsent(r.id(), k -> new Tally());
+        c.towns++;
         if (deputyRank.contains(r.id())) {
-          c[3]++;
+          c.townsWithDeputyRankChair++;
         }
       }
     }
@@ -118,11 +118,27 @@ final class Indicators {
     return StaffingIndicators.create(asOf, regions.build(), total);
   }
 
-  private static StaffingFigures own(Map<RegionId, long[]> counts, RegionId region) {
-    long[] c = counts.get(region);
+  private static StaffingFigures own(Map<RegionId, Tally> counts, RegionId region) {
+    Tally c = counts.get(region);
     return c == null
         ? StaffingFigures.zero()
-        : StaffingFigures.of(c[0], c[1], c[2], c[3], c[4], c[5]);
+        : StaffingFigures.of(
+            c.enterprisesWithBoth,
+            c.crossAppointed,
+            c.towns,
+            c.townsWithDeputyRankChair,
+            c.chairs,
+            c.trainedChairs);
+  }
+
+  /** The counts of one region while they are being made; confined to one call. */
+  private static final class Tally {
+    long enterprisesWithBoth;
+    long crossAppointed;
+    long towns;
+    long townsWithDeputyRankChair;
+    long chairs;
+    long trainedChairs;
   }
 
   private static ImmutableList<Decision> indicatorDecisions(

@@ -29,6 +29,7 @@ import org.dangong.decision.Decision;
 import org.dangong.decision.Reason;
 import org.dangong.decision.Rule;
 import org.dangong.decision.Subject;
+import org.dangong.decision.SubjectKind;
 import org.dangong.decision.Verdict;
 import org.dangong.model.Assignment;
 import org.dangong.model.Cluster;
@@ -1979,7 +1980,9 @@ final class Planner {
         active++;
       }
     }
-    Subject subject = Subject.of(org.dangong.decision.SubjectKind.JURISDICTION, "restructuring");
+    String name = restructuring.kind().name() + ":" + restructuring.sources().first().value();
+    Subject subject =
+        Subject.of(SubjectKind.JURISDICTION, name.length() > 128 ? name.substring(0, 128) : name);
     Decision decision =
         Decision.of(
             RestructuringRules.RECONCILIATION.id(),

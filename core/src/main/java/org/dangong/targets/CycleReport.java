@@ -1,6 +1,7 @@
 package org.dangong.targets;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -83,10 +84,18 @@ public abstract class CycleReport {
    * Returns the report of one unit.
    *
    * @param unit the unit's id
-   * @return the unit's report, if the unit is in the cycle
+   * @return the unit's report, if the unit is in the cycle; O(1)
    */
   public Optional<UnitReport> unit(UnitId unit) {
-    return units().stream().filter(r -> r.unit().id().equals(unit)).findFirst();
+    return Optional.ofNullable(byUnit().get(unit));
+  }
+
+  /** The unit reports by unit id, indexed once on first use. */
+  @Value.Lazy
+  ImmutableMap<UnitId, UnitReport> byUnit() {
+    ImmutableMap.Builder<UnitId, UnitReport> index = ImmutableMap.builder();
+    units().forEach(r -> index.put(r.unit().id(), r));
+    return index.buildOrThrow();
   }
 
   /**

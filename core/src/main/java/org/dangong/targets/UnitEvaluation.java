@@ -40,7 +40,12 @@ final class UnitEvaluation {
 
   /** One record as evidence for a stage: which sides of the unit's targets it covers. */
   record Evidence(
-      RecordId id, LocalDate date, String body, String title, Set<WorkSide> sides) {
+      RecordId id,
+      LocalDate date,
+      String body,
+      String title,
+      Set<WorkSide> sides,
+      List<String> findings) {
     boolean covers(WorkSide side) {
       return sides.contains(side);
     }
@@ -386,7 +391,8 @@ final class UnitEvaluation {
               act.date(),
               act.issuingBody(),
               act.title(),
-              Sets.immutableEnumSet(sides.getOrDefault(act.id(), EnumSet.noneOf(WorkSide.class)))));
+              Sets.immutableEnumSet(sides.getOrDefault(act.id(), EnumSet.noneOf(WorkSide.class))),
+              List.of()));
     }
     evidence.sort(BY_DATE);
     if (evidence.isEmpty()) {
@@ -449,10 +455,10 @@ final class UnitEvaluation {
       verdict = Verdict.SATISFIED;
       joint.forEach(e -> reasons.add(cited(record("reason.targets.joint-record", e))));
     } else {
-      Optional<Evidence[]> pair = sameDatePair(evidence);
+      Optional<SameDate> pair = sameDatePair(evidence);
       if (pair.isPresent() && s.sameDate.value()) {
         verdict = Verdict.SATISFIED;
-        reasons.add(sameDate(pair.get()[0], pair.get()[1]));
+        reasons.add(sameDate(pair.get().party(), pair.get().union()));
       } else {
         verdict = Verdict.NOT_SATISFIED;
         boolean bothSides =
@@ -474,7 +480,13 @@ final class UnitEvaluation {
     }
     if (withFindings) {
       for (Evidence e : evidence) {
-        findings(e.id()).ifPresent(reasons::add);
+        if (!e.findings().isEmpty()) {
+          reasons.add(
+              Reason.of(
+                  "reason.targets.findings",
+                  Argument.id("record", e.id().value()),
+                  Argument.text("findings", String.join("; ", e.findings()))));
+        }
       }
     }
     return Decision.of(rule.id(), subject, verdict, s.asOf, tidy(reasons));
@@ -544,7 +556,8 @@ final class UnitEvaluation {
             .ifPresent(t -> sides.add(t.side()));
       }
       evidence.add(
-          new Evidence(i.id(), i.date(), i.body(), i.title(), Sets.immutableEnumSet(sides)));
+          new Evidence(
+              i.id(), i.date(), i.body(), i.title(), Sets.immutableEnumSet(sides), i.findings()));
     }
     evidence.sort(BY_DATE);
     return evidence;
@@ -569,7 +582,8 @@ final class UnitEvaluation {
               a.date(),
               a.body(),
               a.title(),
-              Sets.immutableEnumSet(sides.getOrDefault(a.id(), EnumSet.noneOf(WorkSide.class)))));
+              Sets.immutableEnumSet(sides.getOrDefault(a.id(), EnumSet.noneOf(WorkSide.class))),
+              List.of()));
     }
     evidence.sort(BY_DATE);
     return evidence;
@@ -585,15 +599,18 @@ final class UnitEvaluation {
     return Optional.of(all.size() == 1);
   }
 
+  /** A party record and a union record of the same date. */
+  private record SameDate(Evidence party, Evidence union) {}
+
   /** The first party-only and union-only records of the same date, in date order. */
-  private static Optional<Evidence[]> sameDatePair(List<Evidence> evidence) {
+  private static Optional<SameDate> sameDatePair(List<Evidence> evidence) {
     for (Evidence p : evidence) {
       if (!p.covers(WorkSide.PARTY)) {
         continue;
       }
       for (Evidence u : evidence) {
         if (u.covers(WorkSide.UNION) && u.date().equals(p.date())) {
-          return Optional.of(new Evidence[] {p, u});
+          return Optional.of(new SameDate(p, u));
         }
       }
     }
@@ -602,19 +619,6 @@ final class UnitEvaluation {
 
   private boolean hasTargets(WorkSide side) {
     return targets.stream().anyMatch(t -> t.side() == side);
-  }
-
-  private Optional<Reason> findings(RecordId id) {
-    for (Inspection i : cycle.inspectionsOf(unit.id())) {
-      if (i.id().equals(id) && !i.findings().isEmpty()) {
-        return Optional.of(
-            Reason.of(
-                "reason.targets.findings",
-                Argument.id("record", id.value()),
-                Argument.text("findings", String.join("; ", i.findings()))));
-      }
-    }
-    return Optional.empty();
   }
 
   // ---- reasons ----

@@ -39,7 +39,7 @@ class BuildingPropertiesTest {
   private static final Citation LOCAL = Citation.of(Source.LOCAL, "Art. 1", "本地规定").withNote("test");
 
   private static PropertyRunner<Jurisdiction> forAll() {
-    return PropertyRunner.forAll(JURISDICTIONS).samples(120);
+    return PropertyRunner.forAll(JURISDICTIONS).samples(80);
   }
 
   @Test
@@ -153,7 +153,7 @@ class BuildingPropertiesTest {
   @Test
   void aRegionAloneGivesTheSameAssessments() {
     forAll()
-        .samples(60)
+        .samples(40)
         .check(
             j -> {
               BuildingReport whole = ENGINE.evaluate(j, AS_OF);
@@ -168,7 +168,10 @@ class BuildingPropertiesTest {
                   assertThat(part.totals()).isEqualTo(whole.region(child.id()).orElseThrow().total());
                 }
               }
-              assertThat(parts).containsExactlyInAnyOrderElementsOf(whole.assessments());
+              assertThat(parts).hasSameSizeAs(whole.assessments());
+              for (EnterpriseAssessment a : parts) {
+                assertThat(whole.assessment(a.enterprise())).contains(a);
+              }
             });
   }
 
@@ -248,7 +251,7 @@ class BuildingPropertiesTest {
                     x.unionRequirement().committeeRequired() != y.unionRequirement().committeeRequired()
                         || !x.decision(BuildingRules.UNION_ORGANIZATION).map(Decision::verdict)
                             .equals(y.decision(BuildingRules.UNION_ORGANIZATION).map(Decision::verdict));
-                assertThat(differs).as(x.enterprise().value()).isEqualTo(x.unionMembers() == 5 && x.inScope());
+                assertThat(differs).as(x.enterprise().value()).isEqualTo(x.unionMembers() == 5);
                 assertThat(x.partyRequirement()).isEqualTo(y.partyRequirement());
                 assertThat(x.decision(BuildingRules.FULL_TIME_CHAIR)).isEqualTo(y.decision(BuildingRules.FULL_TIME_CHAIR));
               }
@@ -281,7 +284,7 @@ class BuildingPropertiesTest {
   @Test
   void everyDecisionReadsInChineseAndEnglish() {
     forAll()
-        .samples(30)
+        .samples(15)
         .check(
             j -> {
               for (Decision d : ENGINE.evaluate(j, AS_OF).allDecisions()) {

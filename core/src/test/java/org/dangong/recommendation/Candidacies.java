@@ -36,7 +36,8 @@ final class Candidacies implements Generator<List<CandidacyEvent>> {
     UnionOrganization union =
         r.nextDouble() < 0.85 ? Fixtures.union() : Fixtures.union().withChair(Fixtures.FULL_A);
     PartyOrganizationStatus status =
-        PartyOrganizationStatus.values()[r.nextInt(PartyOrganizationStatus.values().length)];
+        List.of(PartyOrganizationStatus.NONE, PartyOrganizationStatus.BEING_FOUNDED, PartyOrganizationStatus.EXISTS)
+            .get(r.nextInt(3));
     List<CandidacyEvent> e = new ArrayList<>();
     e.add(CandidacyProposed.of(d, Fixtures.WEIDE, chair, union, status, Fixtures.UNION_COMMITTEE));
     d = d.plusDays(r.nextInt(20));

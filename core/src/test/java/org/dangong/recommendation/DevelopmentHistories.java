@@ -124,7 +124,8 @@ final class DevelopmentHistories implements Generator<DevelopmentHistories.Histo
     if (r.nextDouble() < 0.75) {
       present = entitled / 2 + 1 + r.nextInt(entitled - entitled / 2);
       written = r.nextInt(entitled - present + 1);
-      yes = Math.min(present, Math.max(0, entitled / 2 + 1 - written + r.nextInt(2)));
+      // yes votes around half of those entitled: exactly half (or just under) fails
+      yes = Math.min(present, Math.max(0, entitled / 2 - written + r.nextInt(3)));
     } else {
       present = r.nextInt(entitled + 1);
       yes = r.nextInt(present + 1);
@@ -178,7 +179,7 @@ final class DevelopmentHistories implements Generator<DevelopmentHistories.Histo
     for (DevelopmentEvent event : path) {
       double x = r.nextDouble();
       if (x < 0.015) {
-        continue; // dropped
+        // dropped
       } else if (x < 0.03) {
         out.add(event);
         out.add(event); // repeated

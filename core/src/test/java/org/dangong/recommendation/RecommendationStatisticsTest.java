@@ -61,9 +61,8 @@ class RecommendationStatisticsTest {
       return DevelopmentTargetDetermined.of(e.date(), person, e.decidedBy());
     } else if (e instanceof DevelopmentTargetFiled) {
       return DevelopmentTargetFiled.of(e.date(), person, e.decidedBy());
-    } else if (e instanceof IntroducersAssigned) {
-      return IntroducersAssigned.of(
-          e.date(), person, e.decidedBy(), ((IntroducersAssigned) e).introducerRecords());
+    } else if (e instanceof IntroducersAssigned i) {
+      return IntroducersAssigned.of(e.date(), person, e.decidedBy(), i.introducerRecords());
     } else if (e instanceof PoliticalReviewCompleted) {
       return PoliticalReviewCompleted.of(e.date(), person, e.decidedBy());
     } else if (e instanceof TrainingCompleted) {
