@@ -67,6 +67,9 @@ final class Assessor {
   private final PolicyValue<Period> postponement;
   private final Map<OrganizationId, ImmutableList<Decision>> organizationDecisions = new HashMap<>();
   private final Map<OrganizationId, Optional<Boolean>> chairTrained = new HashMap<>();
+  // Requirements are pure functions of the counts: many enterprises share them.
+  private final Map<List<Integer>, PartyRequirement> partyRequirements = new HashMap<>();
+  private final Map<List<Integer>, UnionRequirement> unionRequirements = new HashMap<>();
 
   Assessor(Jurisdiction j, Policy policy, LocalDate asOf, BuildingIndex index) {
     this.j = j;
@@ -117,9 +120,13 @@ final class Assessor {
         unions.stream().filter(u -> u.form() == UnionForm.ENTERPRISE_COMMITTEE).findFirst();
 
     PartyRequirement partyRequirement =
-        RequiredForms.party(staff.full, staff.full + staff.probationary, policy, asOf);
+        partyRequirements.computeIfAbsent(
+            List.of(staff.full, staff.full + staff.probationary),
+            k -> RequiredForms.party(k.get(0), k.get(1), policy, asOf));
     UnionRequirement unionRequirement =
-        RequiredForms.union(staff.unionMembers, e.headcount(), e.femaleHeadcount(), policy, asOf);
+        unionRequirements.computeIfAbsent(
+            List.of(staff.unionMembers, e.headcount(), e.femaleHeadcount()),
+            k -> RequiredForms.union(k.get(0), k.get(1), k.get(2), policy, asOf));
 
     Optional<PartyOrganization> clusterParty =
         partyCoverage == PartyCoverage.NONE ? joinableClusterParty(clusters) : Optional.empty();

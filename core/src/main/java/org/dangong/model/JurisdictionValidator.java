@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The referential checks of {@link Jurisdiction.Builder#build()}: every problem is collected, none
@@ -76,18 +77,18 @@ final class JurisdictionValidator {
     }
 
     for (Region r : v.regions) {
-      String path = "regions[" + r.id().value() + "]";
-      r.parent().ifPresent(parent -> requireKnown(regions.containsKey(parent), path + ".parent", parent.value()));
+      Supplier<String> path = () -> "regions[" + r.id().value() + "]";
+      r.parent().ifPresent(parent -> requireKnown(regions.containsKey(parent), () -> path.get() + ".parent", parent.value()));
     }
     checkRegionCycles(v.regions);
     for (Cluster c : v.clusters) {
-      requireKnown(regions.containsKey(c.region()), "clusters[" + c.id().value() + "].region", c.region().value());
+      requireKnown(regions.containsKey(c.region()), () -> "clusters[" + c.id().value() + "].region", c.region().value());
     }
     for (Enterprise e : v.enterprises) {
-      String path = "enterprises[" + e.id().value() + "]";
-      requireKnown(regions.containsKey(e.region()), path + ".region", e.region().value());
+      Supplier<String> path = () -> "enterprises[" + e.id().value() + "]";
+      requireKnown(regions.containsKey(e.region()), () -> path.get() + ".region", e.region().value());
       for (ClusterId c : e.clusters()) {
-        requireKnown(clusters.contains(c), path + ".clusters", c.value());
+        requireKnown(clusters.contains(c), () -> path.get() + ".clusters", c.value());
       }
     }
     for (Person p : v.people) {
@@ -106,91 +107,92 @@ final class JurisdictionValidator {
     }
   }
 
-  private void requireKnown(boolean known, String path, String value) {
+  /** Reports an unknown reference; the path is only built when there is a problem. */
+  private void requireKnown(boolean known, Supplier<String> path, String value) {
     if (!known) {
-      problem(path, UNKNOWN_REFERENCE, value);
+      problem(path.get(), UNKNOWN_REFERENCE, value);
     }
   }
 
   private void checkPerson(Person p) {
-    String path = "people[" + p.id().value() + "]";
+    Supplier<String> path = () -> "people[" + p.id().value() + "]";
     p.employment()
         .ifPresent(
-            e -> requireKnown(enterprises.contains(e.employer()), path + ".employment.employer", e.employer().value()));
+            e -> requireKnown(enterprises.contains(e.employer()), () -> path.get() + ".employment.employer", e.employer().value()));
     p.unionMembership()
-        .ifPresent(m -> requireKnown(unions.containsKey(m.union()), path + ".unionMembership.union", m.union().value()));
+        .ifPresent(m -> requireKnown(unions.containsKey(m.union()), () -> path.get() + ".unionMembership.union", m.union().value()));
     p.partyStanding()
         .organization()
-        .ifPresent(o -> requireKnown(party.containsKey(o), path + ".partyStanding.organization", o.value()));
+        .ifPresent(o -> requireKnown(party.containsKey(o), () -> path.get() + ".partyStanding.organization", o.value()));
     for (PersonId relative : p.closeRelatives()) {
-      requireKnown(people.containsKey(relative), path + ".closeRelatives", relative.value());
+      requireKnown(people.containsKey(relative), () -> path.get() + ".closeRelatives", relative.value());
     }
   }
 
   private void checkParty(PartyOrganization o) {
-    String path = "partyOrganizations[" + o.id().value() + "]";
+    Supplier<String> path = () -> "partyOrganizations[" + o.id().value() + "]";
     for (EnterpriseId e : o.coveredEnterprises()) {
-      requireKnown(enterprises.contains(e), path + ".coveredEnterprises", e.value());
+      requireKnown(enterprises.contains(e), () -> path.get() + ".coveredEnterprises", e.value());
     }
-    o.cluster().ifPresent(c -> requireKnown(clusters.contains(c), path + ".cluster", c.value()));
-    requireKnown(regions.containsKey(o.region()), path + ".region", o.region().value());
-    o.parent().ifPresent(parent -> requireKnown(party.containsKey(parent), path + ".parent", parent.value()));
+    o.cluster().ifPresent(c -> requireKnown(clusters.contains(c), () -> path.get() + ".cluster", c.value()));
+    requireKnown(regions.containsKey(o.region()), () -> path.get() + ".region", o.region().value());
+    o.parent().ifPresent(parent -> requireKnown(party.containsKey(parent), () -> path.get() + ".parent", parent.value()));
     o.secretary()
         .ifPresent(
             s -> {
               Person secretary = people.get(s);
               if (secretary == null) {
-                problem(path + ".secretary", UNKNOWN_REFERENCE, s.value());
+                problem(path.get() + ".secretary", UNKNOWN_REFERENCE, s.value());
                 return;
               }
               if (!secretary.isPartyMember()) {
-                problem(path + ".secretary", SECRETARY_NOT_PARTY_MEMBER, s.value());
+                problem(path.get() + ".secretary", SECRETARY_NOT_PARTY_MEMBER, s.value());
               }
               boolean employedThere =
                   secretary.employment().map(e -> o.coveredEnterprises().contains(e.employer())).orElse(false);
               if (!o.coveredEnterprises().isEmpty() && !employedThere) {
-                problem(path + ".secretary", SECRETARY_NOT_EMPLOYED, s.value());
+                problem(path.get() + ".secretary", SECRETARY_NOT_EMPLOYED, s.value());
               }
             });
-    checkPartyPostHolders(path + ".deputySecretaries", o.deputySecretaries());
-    checkPartyPostHolders(path + ".committeeMembers", o.committeeMembers());
+    checkPartyPostHolders(() -> path.get() + ".deputySecretaries", o.deputySecretaries());
+    checkPartyPostHolders(() -> path.get() + ".committeeMembers", o.committeeMembers());
   }
 
-  private void checkPartyPostHolders(String path, Set<PersonId> holders) {
+  private void checkPartyPostHolders(Supplier<String> path, Set<PersonId> holders) {
     for (PersonId id : holders) {
       Person holder = people.get(id);
       if (holder == null) {
-        problem(path, UNKNOWN_REFERENCE, id.value());
+        problem(path.get(), UNKNOWN_REFERENCE, id.value());
       } else if (!holder.isPartyMember()) {
-        problem(path, POST_HOLDER_NOT_PARTY_MEMBER, id.value());
+        problem(path.get(), POST_HOLDER_NOT_PARTY_MEMBER, id.value());
       }
     }
   }
 
   private void checkUnion(UnionOrganization o) {
-    String path = "unionOrganizations[" + o.id().value() + "]";
+    Supplier<String> path = () -> "unionOrganizations[" + o.id().value() + "]";
     for (EnterpriseId e : o.coveredEnterprises()) {
-      requireKnown(enterprises.contains(e), path + ".coveredEnterprises", e.value());
+      requireKnown(enterprises.contains(e), () -> path.get() + ".coveredEnterprises", e.value());
     }
-    o.cluster().ifPresent(c -> requireKnown(clusters.contains(c), path + ".cluster", c.value()));
-    requireKnown(regions.containsKey(o.region()), path + ".region", o.region().value());
-    o.parent().ifPresent(parent -> requireKnown(unions.containsKey(parent), path + ".parent", parent.value()));
-    o.chair().ifPresent(c -> requireKnown(people.containsKey(c), path + ".chair", c.value()));
+    o.cluster().ifPresent(c -> requireKnown(clusters.contains(c), () -> path.get() + ".cluster", c.value()));
+    requireKnown(regions.containsKey(o.region()), () -> path.get() + ".region", o.region().value());
+    o.parent().ifPresent(parent -> requireKnown(unions.containsKey(parent), () -> path.get() + ".parent", parent.value()));
+    o.chair().ifPresent(c -> requireKnown(people.containsKey(c), () -> path.get() + ".chair", c.value()));
     for (PersonId id : o.viceChairs()) {
-      requireKnown(people.containsKey(id), path + ".viceChairs", id.value());
+      requireKnown(people.containsKey(id), () -> path.get() + ".viceChairs", id.value());
     }
     for (PersonId id : o.committeeMembers()) {
-      requireKnown(people.containsKey(id), path + ".committeeMembers", id.value());
+      requireKnown(people.containsKey(id), () -> path.get() + ".committeeMembers", id.value());
     }
   }
 
   private void checkAssignment(Assignment a) {
-    String path = "assignments[" + a.kind() + ":" + a.person().value() + "->" + a.targetText() + "]";
-    requireKnown(people.containsKey(a.person()), path + ".person", a.person().value());
-    a.enterprise().ifPresent(e -> requireKnown(enterprises.contains(e), path + ".enterprise", e.value()));
-    a.region().ifPresent(r -> requireKnown(regions.containsKey(r), path + ".region", r.value()));
+    Supplier<String> path = () -> "assignments[" + a.kind() + ":" + a.person().value() + "->" + a.targetText() + "]";
+    requireKnown(people.containsKey(a.person()), () -> path.get() + ".person", a.person().value());
+    a.enterprise().ifPresent(e -> requireKnown(enterprises.contains(e), () -> path.get() + ".enterprise", e.value()));
+    a.region().ifPresent(r -> requireKnown(regions.containsKey(r), () -> path.get() + ".region", r.value()));
     if (a.kind() == AssignmentKind.UNION_WORK_COORDINATOR && a.region().isEmpty()) {
-      problem(path + ".enterprise", COORDINATOR_TARGET, a.targetText());
+      problem(path.get() + ".enterprise", COORDINATOR_TARGET, a.targetText());
     }
   }
 

@@ -11,13 +11,13 @@ import org.dangong.model.PersonId;
 import org.immutables.value.Value;
 
 /**
- * The branch committee determined an applicant an activist (确定为入党积极分子, DEVELOP-REG Art. 8),
- * on a union recommendation (推优, DUAL-REC-2) or on party members' recommendation (党员推荐).
+ * The branch committee determined an applicant an activist (确定为入党积极分子, DEVELOP-REG Art. 8), on a
+ * union recommendation (推优, DUAL-REC-2) or on party members' recommendation (党员推荐).
  *
  * <p>The union channel needs the union committee's recommendation earlier in the workflow; the
- * member channel names the recommending members, whose records at the time show that they are
- * party members. Either way the applicant must have applied and been talked with, and the activist
- * is then to be filed with the higher committee ({@link ActivistFiled}).
+ * member channel names the recommending members, whose records at the time show that they are party
+ * members. Either way the applicant must have applied and been talked with, and the activist is
+ * then to be filed with the higher committee ({@link ActivistFiled}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -133,7 +133,11 @@ public abstract class ActivistDetermined extends DevelopmentEvent {
         recommenders());
     s.require(!recommenders().contains(person()), "recommenders", "NOT_SELF", person().value());
     for (Person record : recommenderRecords()) {
-      s.require(recommenders().contains(record.id()), "recommenderRecords", "OF_A_RECOMMENDER", record.id());
+      s.require(
+          recommenders().contains(record.id()),
+          "recommenderRecords",
+          "OF_A_RECOMMENDER",
+          record.id());
     }
     s.throwIfAny();
   }

@@ -23,7 +23,11 @@ public abstract class ActivistReviewed extends DevelopmentEvent {
    * @return the event
    */
   public static ActivistReviewed of(LocalDate date, PersonId person, Subject decidedBy) {
-    return ImmutableActivistReviewed.builder().date(date).person(person).decidedBy(decidedBy).build();
+    return ImmutableActivistReviewed.builder()
+        .date(date)
+        .person(person)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

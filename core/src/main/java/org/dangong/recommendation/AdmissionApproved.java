@@ -24,7 +24,11 @@ public abstract class AdmissionApproved extends DevelopmentEvent {
    * @return the event
    */
   public static AdmissionApproved of(LocalDate date, PersonId person, Subject decidedBy) {
-    return ImmutableAdmissionApproved.builder().date(date).person(person).decidedBy(decidedBy).build();
+    return ImmutableAdmissionApproved.builder()
+        .date(date)
+        .person(person)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

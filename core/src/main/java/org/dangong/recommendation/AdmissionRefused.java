@@ -23,7 +23,11 @@ public abstract class AdmissionRefused extends DevelopmentEvent {
    * @return the event
    */
   public static AdmissionRefused of(LocalDate date, PersonId person, Subject decidedBy) {
-    return ImmutableAdmissionRefused.builder().date(date).person(person).decidedBy(decidedBy).build();
+    return ImmutableAdmissionRefused.builder()
+        .date(date)
+        .person(person)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

@@ -10,9 +10,9 @@ import org.immutables.value.Value;
  *
  * <p>The counts are facts of the event; the guards check them: the meeting is quorate with more
  * than half of those entitled to vote present ({@code ADMISSION_MEETING_QUORUM}), and admission
- * needs yes votes from more than half of the full members entitled to vote, the written opinions
- * of absent members counted ({@code ADMISSION_VOTE_MAJORITY}). Exactly half is not enough. A vote
- * that does not reach the majority is rejected: the person stays a development target.
+ * needs yes votes from more than half of the full members entitled to vote, the written opinions of
+ * absent members counted ({@code ADMISSION_VOTE_MAJORITY}). Exactly half is not enough. A vote that
+ * does not reach the majority is rejected: the person stays a development target.
  *
  * <pre>{@code
  * // 9 full members entitled, 7 present, 4 yes at the meeting, 1 written yes from an absent member
@@ -67,8 +67,8 @@ public abstract class AdmissionVoted extends DevelopmentEvent {
    * @param writtenYesVotes the written yes opinions of absent members
    * @return the event
    * @throws org.dangong.model.InvalidValueException if a count is negative, nobody is entitled,
-   *     more are present than entitled, more vote yes than are present, or more written votes
-   *     come than members are absent
+   *     more are present than entitled, more vote yes than are present, or more written votes come
+   *     than members are absent
    */
   public static AdmissionVoted of(
       LocalDate date,

@@ -24,7 +24,11 @@ public abstract class ApplicantTalked extends DevelopmentEvent {
    * @return the event
    */
   public static ApplicantTalked of(LocalDate date, PersonId person, Subject decidedBy) {
-    return ImmutableApplicantTalked.builder().date(date).person(person).decidedBy(decidedBy).build();
+    return ImmutableApplicantTalked.builder()
+        .date(date)
+        .person(person)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

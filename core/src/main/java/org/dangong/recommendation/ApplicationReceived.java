@@ -14,9 +14,9 @@ import org.immutables.value.Value;
  * A party organisation received an application to join the party (入党申请): the first event of a
  * {@link MembershipDevelopment}.
  *
- * <p>The applicant's record at the time is a fact of the event: the guards check that the
- * applicant is {@code APPLICANT_MIN_AGE} or older on the date (DEVELOP-REG Art. 5) and not already
- * an activist or a member. The region and enterprise place the development in the statistics.
+ * <p>The applicant's record at the time is a fact of the event: the guards check that the applicant
+ * is {@code APPLICANT_MIN_AGE} or older on the date (DEVELOP-REG Art. 5) and not already an
+ * activist or a member. The region and enterprise place the development in the statistics.
  *
  * <pre>{@code
  * ApplicationReceived a = ApplicationReceived.from(
@@ -31,8 +31,8 @@ public abstract class ApplicationReceived extends DevelopmentEvent {
   ApplicationReceived() {}
 
   /**
-   * Returns the applicant's record at the time; empty when the facts given did not know the
-   * person, which the workflow rejects.
+   * Returns the applicant's record at the time; empty when the facts given did not know the person,
+   * which the workflow rejects.
    *
    * @return the record, if known
    */
@@ -75,8 +75,8 @@ public abstract class ApplicationReceived extends DevelopmentEvent {
 
   /**
    * Obtains the event with the facts of a jurisdiction: the applicant's record, employer and the
-   * employer's region. An applicant the jurisdiction does not know gives an event without a
-   * record, which the workflow rejects as about an unknown person.
+   * employer's region. An applicant the jurisdiction does not know gives an event without a record,
+   * which the workflow rejects as about an unknown person.
    *
    * @param jurisdiction the facts
    * @param applicant the applicant

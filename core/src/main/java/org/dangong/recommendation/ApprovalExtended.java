@@ -6,8 +6,8 @@ import org.dangong.model.PersonId;
 import org.immutables.value.Value;
 
 /**
- * The primary committee extended the time it takes to approve an admission, from three months to
- * at most six (DEVELOP-REG, approval); it must do so within the three months, and only once.
+ * The primary committee extended the time it takes to approve an admission, from three months to at
+ * most six (DEVELOP-REG, approval); it must do so within the three months, and only once.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,7 +24,11 @@ public abstract class ApprovalExtended extends DevelopmentEvent {
    * @return the event
    */
   public static ApprovalExtended of(LocalDate date, PersonId person, Subject decidedBy) {
-    return ImmutableApprovalExtended.builder().date(date).person(person).decidedBy(decidedBy).build();
+    return ImmutableApprovalExtended.builder()
+        .date(date)
+        .person(person)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

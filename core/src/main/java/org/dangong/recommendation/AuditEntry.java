@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>The {@link #decision()} is that of the step's rule (see {@link
  * RecommendationRules#of(WorkflowStep)}): {@code SATISFIED} with the guards that were checked and
- * met, each with its policy values and citations, or {@code ADVISORY} when the step was taken
- * after its deadline (for example a talk more than a month after the application).
+ * met, each with its policy values and citations, or {@code ADVISORY} when the step was taken after
+ * its deadline (for example a talk more than a month after the application).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -93,7 +93,8 @@ public abstract class AuditEntry {
   }
 
   /**
-   * Returns the entry in short, such as {@code AuditEntry[3, 2024-04-01, TALK, PARTY_ORGANIZATION[PO-1]]}.
+   * Returns the entry in short, such as {@code AuditEntry[3, 2024-04-01, TALK,
+   * PARTY_ORGANIZATION[PO-1]]}.
    *
    * @return the entry as text
    */

@@ -23,7 +23,11 @@ public abstract class CandidacyEndorsed extends CandidacyEvent {
    * @return the event
    */
   public static CandidacyEndorsed of(LocalDate date, EnterpriseId enterprise, Subject decidedBy) {
-    return ImmutableCandidacyEndorsed.builder().date(date).enterprise(enterprise).decidedBy(decidedBy).build();
+    return ImmutableCandidacyEndorsed.builder()
+        .date(date)
+        .enterprise(enterprise)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

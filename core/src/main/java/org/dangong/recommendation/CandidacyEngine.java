@@ -45,8 +45,7 @@ final class CandidacyEngine {
       return advance(s, e, c, ENDORSED, UnaryOperator.identity());
     } else if (e instanceof CandidacySubmitted sub) {
       atStage(s, e, c, ENDORSED);
-      return advance(
-          s, e, c, SUBMITTED, next -> next.higherOrganization(sub.higherOrganization()));
+      return advance(s, e, c, SUBMITTED, next -> next.higherOrganization(sub.higherOrganization()));
     } else if (e instanceof CandidacyExamined) {
       atStage(s, e, c, SUBMITTED);
       return advance(s, e, c, UNDER_EXAMINATION, UnaryOperator.identity());
@@ -75,38 +74,49 @@ final class CandidacyEngine {
       ChairCandidacy s, CandidacyProposed p, Checks c) {
     atStage(s, p, c, NOT_STARTED);
     boolean chairs = p.unionCoversEnterprise() && p.unionChair().equals(Optional.of(p.person()));
-    guard(c, chairs, RecommendationRules.CHAIR_OF_THE_UNION,
+    guard(
+        c,
+        chairs,
+        RecommendationRules.CHAIR_OF_THE_UNION,
         Reasons.unionChair(chairs, p.person(), p.union()));
     if (p.record().isEmpty()) {
       c.fail(RecommendationRules.KNOWN_PERSON, Reasons.unknownPerson(p.person()));
     } else {
       Person chair = p.record().get();
       boolean full = chair.isFullPartyMember();
-      guard(c, full, RecommendationRules.CANDIDATE_FULL_MEMBER,
+      guard(
+          c,
+          full,
+          RecommendationRules.CANDIDATE_FULL_MEMBER,
           Reasons.fullMember(full, p.person(), chair.partyStanding().stage()));
       Optional<LocalDate> fullSince = chair.partyStanding().fullSince();
       if (full && fullSince.isPresent()) {
         PolicyValue<Period> standing =
             s.policy().entry(Parameters.SECRETARY_MIN_PARTY_STANDING, p.date());
         boolean longEnough = !p.date().isBefore(fullSince.get().plus(standing.value()));
-        guard(c, longEnough, RecommendationRules.CANDIDATE_PARTY_STANDING,
+        guard(
+            c,
+            longEnough,
+            RecommendationRules.CANDIDATE_PARTY_STANDING,
             Reasons.period(longEnough, fullSince.get(), p.date(), standing));
       }
     }
     boolean none = p.partyOrganization() != PartyOrganizationStatus.EXISTS;
-    guard(c, none, RecommendationRules.NO_PARTY_ORGANIZATION,
+    guard(
+        c,
+        none,
+        RecommendationRules.NO_PARTY_ORGANIZATION,
         Reasons.partyOrganization(none, p.partyOrganization()));
-    return advance(
-        s, p, c, PROPOSED, next -> next.candidate(p.person()).union(p.union()));
+    return advance(s, p, c, PROPOSED, next -> next.candidate(p.person()).union(p.union()));
   }
 
   private static Transition<ChairCandidacy> founding(
       ChairCandidacy s, FoundingMeetingHeld f, Checks c) {
     atStage(s, f, c, ACCEPTED);
     PolicyValue<Integer> minimum = s.policy().entry(Parameters.BRANCH_MIN_FULL_MEMBERS, f.date());
-    PartyForm form =
-        f.fullMembers() >= minimum.value() ? PartyForm.BRANCH : PartyForm.JOINT_BRANCH;
-    c.pass(RecommendationRules.FOUNDING_MEETING, Reasons.foundingForm(f.fullMembers(), minimum, form));
+    PartyForm form = f.fullMembers() >= minimum.value() ? PartyForm.BRANCH : PartyForm.JOINT_BRANCH;
+    c.pass(
+        RecommendationRules.FOUNDING_MEETING, Reasons.foundingForm(f.fullMembers(), minimum, form));
     c.pass(Reasons.elected(f.elected()));
     CandidacyStage to = f.elected() ? CandidacyStage.ELECTED : CandidacyStage.NOT_ELECTED;
     return advance(s, f, c, to, next -> next.foundedAs(form));

@@ -23,7 +23,11 @@ public abstract class CandidacyExamined extends CandidacyEvent {
    * @return the event
    */
   public static CandidacyExamined of(LocalDate date, EnterpriseId enterprise, Subject decidedBy) {
-    return ImmutableCandidacyExamined.builder().date(date).enterprise(enterprise).decidedBy(decidedBy).build();
+    return ImmutableCandidacyExamined.builder()
+        .date(date)
+        .enterprise(enterprise)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

@@ -15,10 +15,10 @@ import org.immutables.value.Value;
  * The union proposed its chair as candidate to head the party organisation to be founded in its
  * enterprise (DUAL-REC-1): the first event of a {@link ChairCandidacy}.
  *
- * <p>The facts the guards need are part of the event: the chair's record (a full party member
- * with {@code SECRETARY_MIN_PARTY_STANDING} of party standing, BRANCH-REG Art. 23), who chairs the
- * union and whether it covers the enterprise, and whether the enterprise has a party organisation
- * ({@link PartyOrganizationStatus}: none yet, or one being founded, is required).
+ * <p>The facts the guards need are part of the event: the chair's record (a full party member with
+ * {@code SECRETARY_MIN_PARTY_STANDING} of party standing, BRANCH-REG Art. 23), who chairs the union
+ * and whether it covers the enterprise, and whether the enterprise has a party organisation ({@link
+ * PartyOrganizationStatus}: none yet, or one being founded, is required).
  *
  * <pre>{@code
  * CandidacyProposed p = CandidacyProposed.from(jurisdiction, EnterpriseId.of("E-1"),

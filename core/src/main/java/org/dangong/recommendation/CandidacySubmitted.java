@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The endorsed candidacy was submitted to the higher party organisation, such as the
- * non-public-economy party working committee (非公经济党工委) of the region (DUAL-REC-1). Its reply is
- * due within {@code BRANCH_FOUNDING_REPLY_WITHIN}.
+ * non-public-economy party working committee (非公经济党工委) of the region (DUAL-REC-1). Its reply is due
+ * within {@code BRANCH_FOUNDING_REPLY_WITHIN}.
  *
  * <p>This class is immutable and thread-safe.
  */

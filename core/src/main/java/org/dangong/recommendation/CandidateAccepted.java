@@ -24,7 +24,11 @@ public abstract class CandidateAccepted extends CandidacyEvent {
    * @return the event
    */
   public static CandidateAccepted of(LocalDate date, EnterpriseId enterprise, Subject decidedBy) {
-    return ImmutableCandidateAccepted.builder().date(date).enterprise(enterprise).decidedBy(decidedBy).build();
+    return ImmutableCandidateAccepted.builder()
+        .date(date)
+        .enterprise(enterprise)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

@@ -24,7 +24,11 @@ public abstract class CandidateRejected extends CandidacyEvent {
    * @return the event
    */
   public static CandidateRejected of(LocalDate date, EnterpriseId enterprise, Subject decidedBy) {
-    return ImmutableCandidateRejected.builder().date(date).enterprise(enterprise).decidedBy(decidedBy).build();
+    return ImmutableCandidateRejected.builder()
+        .date(date)
+        .enterprise(enterprise)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

@@ -32,8 +32,8 @@ import org.immutables.value.Value;
  * Transition<ChairCandidacy> t = c.apply(proposal).then(s -> s.apply(endorsement));
  * }</pre>
  *
- * <p>Events out of sequence, dated before the previous event, about another enterprise or naming
- * a person the facts do not know are rejected, and the state stays as it was. Replaying {@link
+ * <p>Events out of sequence, dated before the previous event, about another enterprise or naming a
+ * person the facts do not know are rejected, and the state stays as it was. Replaying {@link
  * #history()} on {@link #initial()} gives an equal state.
  *
  * <p>This class is immutable and thread-safe.
@@ -188,6 +188,12 @@ public abstract class ChairCandidacy implements Workflow<ChairCandidacy, Candida
    */
   @Override
   public String toString() {
-    return "ChairCandidacy[" + enterprise().value() + ", " + stage() + ", " + history().size() + " events]";
+    return "ChairCandidacy["
+        + enterprise().value()
+        + ", "
+        + stage()
+        + ", "
+        + history().size()
+        + " events]";
   }
 }

@@ -83,6 +83,10 @@ public abstract class ChannelCounts {
    */
   @Override
   public String toString() {
-    return "ChannelCounts[union " + unionRecommendations() + ", member " + memberRecommendations() + "]";
+    return "ChannelCounts[union "
+        + unionRecommendations()
+        + ", member "
+        + memberRecommendations()
+        + "]";
   }
 }

@@ -13,8 +13,8 @@ import org.dangong.decision.Verdict;
 import org.dangong.policy.Citation;
 
 /**
- * The guards checked for one event: the failed ones by rule, and the reasons of those met. Local
- * to one call of {@code apply}; never shared.
+ * The guards checked for one event: the failed ones by rule, and the reasons of those met. Local to
+ * one call of {@code apply}; never shared.
  */
 final class Checks {
   private final Subject subject;

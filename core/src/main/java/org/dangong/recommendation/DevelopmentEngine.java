@@ -26,7 +26,9 @@ import org.dangong.policy.Policy;
 import org.dangong.policy.PolicyValue;
 import org.dangong.policy.Ratio;
 
-/** The guards and transitions of {@link MembershipDevelopment}; pure functions of state and event. */
+/**
+ * The guards and transitions of {@link MembershipDevelopment}; pure functions of state and event.
+ */
 final class DevelopmentEngine {
   private DevelopmentEngine() {}
 
@@ -110,12 +112,7 @@ final class DevelopmentEngine {
       age(s.policy(), record, a.date(), c);
       standing(record, c);
     }
-    return advance(
-        s,
-        a,
-        c,
-        APPLICANT,
-        next -> next.region(a.region()).enterprise(a.enterprise()));
+    return advance(s, a, c, APPLICANT, next -> next.region(a.region()).enterprise(a.enterprise()));
   }
 
   private static Transition<MembershipDevelopment> talk(
@@ -159,7 +156,9 @@ final class DevelopmentEngine {
     if (a.channel() == RecommendationChannel.UNION_RECOMMENDATION) {
       Optional<LocalDate> recommended = s.dateOf(WorkflowStep.UNION_RECOMMENDATION);
       if (recommended.isPresent() && s.union().isPresent()) {
-        c.pass(RecommendationRules.ACTIVIST, Reasons.unionRecommended(s.union().get(), recommended.get()));
+        c.pass(
+            RecommendationRules.ACTIVIST,
+            Reasons.unionRecommended(s.union().get(), recommended.get()));
       } else {
         c.fail(RecommendationRules.ACTIVIST, Reasons.noUnionRecommendation());
       }
@@ -212,13 +211,19 @@ final class DevelopmentEngine {
       PolicyValue<Period> cultivation =
           s.policy().entry(Parameters.ACTIVIST_MIN_CULTIVATION, since);
       boolean longEnough = !e.date().isBefore(since.plus(cultivation.value()));
-      guard(c, longEnough, RecommendationRules.CULTIVATION_PERIOD,
+      guard(
+          c,
+          longEnough,
+          RecommendationRules.CULTIVATION_PERIOD,
           Reasons.period(longEnough, since, e.date(), cultivation));
       PolicyValue<Period> interval = s.policy().entry(Parameters.ACTIVIST_REVIEW_INTERVAL, since);
       int required = intervalsElapsed(since, e.date(), interval.value());
       int actual = s.reviews().size();
       boolean reviewed = actual >= required;
-      guard(c, reviewed, RecommendationRules.ACTIVIST_REVIEW,
+      guard(
+          c,
+          reviewed,
+          RecommendationRules.ACTIVIST_REVIEW,
           Reasons.reviews(reviewed, actual, required, interval));
     }
     return advance(s, e, c, DEVELOPMENT_TARGET, UnaryOperator.identity());
@@ -231,7 +236,10 @@ final class DevelopmentEngine {
     }
     PolicyValue<Integer> required = s.policy().entry(Parameters.INTRODUCERS_REQUIRED, i.date());
     boolean enough = i.introducers().size() >= required.value();
-    guard(c, enough, RecommendationRules.INTRODUCERS,
+    guard(
+        c,
+        enough,
+        RecommendationRules.INTRODUCERS,
         Reasons.count(enough, i.introducers().size(), required));
     boolean eligible = true;
     for (PersonId introducer : i.introducers()) {
@@ -267,7 +275,10 @@ final class DevelopmentEngine {
     PolicyValue<Integer> days = s.policy().entry(Parameters.TRAINING_MIN_DAYS, t.date());
     PolicyValue<Integer> hours = s.policy().entry(Parameters.TRAINING_MIN_HOURS, t.date());
     boolean enough = t.days() >= days.value() || t.hours() >= hours.value();
-    guard(c, enough, RecommendationRules.TRAINING,
+    guard(
+        c,
+        enough,
+        RecommendationRules.TRAINING,
         Reasons.training(enough, t.days(), t.hours(), days, hours));
     return advance(s, t, c, s.stage(), UnaryOperator.identity());
   }
@@ -287,7 +298,10 @@ final class DevelopmentEngine {
     if (p.leavingOn().isPresent()) {
       PolicyValue<Period> window = s.policy().entry(Parameters.PRE_REVIEW_LEAVING_WINDOW, p.date());
       boolean stays = p.leavingOn().get().isAfter(p.date().plus(window.value()));
-      guard(c, stays, RecommendationRules.PRE_REVIEW,
+      guard(
+          c,
+          stays,
+          RecommendationRules.PRE_REVIEW,
           Reasons.leaving(stays, p.date(), p.leavingOn().get(), window));
     }
     return advance(s, p, c, s.stage(), UnaryOperator.identity());
@@ -323,17 +337,26 @@ final class DevelopmentEngine {
                 enabled, s.policy().entry(Parameters.ADMISSION_PUBLICITY_WORKING_DAYS, v.date())));
       } else {
         boolean over = v.date().isAfter(lastDay.get());
-        guard(c, over, RecommendationRules.PUBLICITY,
+        guard(
+            c,
+            over,
+            RecommendationRules.PUBLICITY,
             Reasons.publicity(over, lastDay.get(), v.date(), enabled));
       }
     }
     PolicyValue<Ratio> quorum = s.policy().entry(Parameters.ADMISSION_MEETING_QUORUM, v.date());
     boolean quorate = quorum.value().isMetBy(v.present(), v.entitled());
-    guard(c, quorate, RecommendationRules.MEETING_QUORUM,
+    guard(
+        c,
+        quorate,
+        RecommendationRules.MEETING_QUORUM,
         Reasons.ratio(quorate, v.present(), v.entitled(), quorum));
     PolicyValue<Ratio> majority = s.policy().entry(Parameters.ADMISSION_VOTE_MAJORITY, v.date());
     boolean admitted = majority.value().isMetBy(v.totalYesVotes(), v.entitled());
-    guard(c, admitted, RecommendationRules.ADMISSION_MAJORITY,
+    guard(
+        c,
+        admitted,
+        RecommendationRules.ADMISSION_MAJORITY,
         Reasons.ratio(admitted, v.totalYesVotes(), v.entitled(), majority));
     return advance(s, v, c, ADMITTED, UnaryOperator.identity());
   }
@@ -345,8 +368,8 @@ final class DevelopmentEngine {
       PolicyValue<Period> within = s.policy().entry(Parameters.ADMISSION_APPROVAL_WITHIN, meeting);
       LocalDate due = meeting.plus(within.value());
       boolean inTime = !e.date().isAfter(due);
-      guard(c, inTime, RecommendationRules.APPROVAL,
-          Reasons.deadline(inTime, e.date(), due, within));
+      guard(
+          c, inTime, RecommendationRules.APPROVAL, Reasons.deadline(inTime, e.date(), due, within));
     }
     return advance(s, e, c, s.stage(), UnaryOperator.identity());
   }
@@ -359,8 +382,8 @@ final class DevelopmentEngine {
       PolicyValue<Period> limit = approvalLimit(s, meeting);
       LocalDate due = meeting.plus(limit.value());
       boolean inTime = !e.date().isAfter(due);
-      guard(c, inTime, RecommendationRules.APPROVAL,
-          Reasons.deadline(inTime, e.date(), due, limit));
+      guard(
+          c, inTime, RecommendationRules.APPROVAL, Reasons.deadline(inTime, e.date(), due, limit));
       probationEnd =
           Optional.of(meeting.plus(s.policy().value(Parameters.PROBATION_PERIOD, meeting)));
     }
@@ -384,22 +407,25 @@ final class DevelopmentEngine {
       PolicyValue<Integer> maximum =
           s.policy().entry(Parameters.PROBATION_MAX_EXTENSIONS, x.date());
       boolean left = s.extensions() < maximum.value();
-      guard(c, left, RecommendationRules.PROBATION_EXTENSION,
+      guard(
+          c,
+          left,
+          RecommendationRules.PROBATION_EXTENSION,
           Reasons.extensionCount(left, s.extensions(), maximum));
       PolicyValue<Period> min = s.policy().entry(Parameters.PROBATION_EXTENSION_MIN, x.date());
       PolicyValue<Period> max = s.policy().entry(Parameters.PROBATION_EXTENSION_MAX, x.date());
       newEnd = end.plus(x.extension());
-      boolean inRange = !newEnd.isBefore(end.plus(min.value())) && !newEnd.isAfter(end.plus(max.value()));
-      guard(c, inRange, RecommendationRules.PROBATION_EXTENSION,
+      boolean inRange =
+          !newEnd.isBefore(end.plus(min.value())) && !newEnd.isAfter(end.plus(max.value()));
+      guard(
+          c,
+          inRange,
+          RecommendationRules.PROBATION_EXTENSION,
           Reasons.extensionRange(inRange, x.extension(), min, max));
     }
     LocalDate extendedEnd = newEnd;
     return advance(
-        s,
-        x,
-        c,
-        s.stage(),
-        next -> next.probationEnd(extendedEnd).extensions(s.extensions() + 1));
+        s, x, c, s.stage(), next -> next.probationEnd(extendedEnd).extensions(s.extensions() + 1));
   }
 
   private static Transition<MembershipDevelopment> withdrawal(
@@ -459,7 +485,8 @@ final class DevelopmentEngine {
     }
     Person nominee = record.get();
     Optional<LocalDate> since =
-        nominee.unionMembership()
+        nominee
+            .unionMembership()
             .filter(m -> nominee.isActiveMemberOf(union) && !m.since().isAfter(date))
             .map(m -> m.since());
     if (since.isPresent()) {
@@ -490,7 +517,9 @@ final class DevelopmentEngine {
       c.fail(RecommendationRules.NOT_YET_ACTIVIST_OR_MEMBER, Reasons.stage(false, stage));
       return false;
     }
-    c.pass(RecommendationRules.HAS_APPLIED, Reasons.applied(s.dateOf(WorkflowStep.APPLICATION).orElseThrow()));
+    c.pass(
+        RecommendationRules.HAS_APPLIED,
+        Reasons.applied(s.dateOf(WorkflowStep.APPLICATION).orElseThrow()));
     return true;
   }
 
@@ -626,7 +655,13 @@ final class DevelopmentEngine {
         }
         Optional<LocalDate> recommended = s.dateOf(WorkflowStep.UNION_RECOMMENDATION);
         if (recommended.isPresent()) {
-          due.add(pending(ObligationKind.DECIDE_ON_ACTIVIST, subject, RecommendationRules.ACTIVIST, recommended.get(), asOf));
+          due.add(
+              pending(
+                  ObligationKind.DECIDE_ON_ACTIVIST,
+                  subject,
+                  RecommendationRules.ACTIVIST,
+                  recommended.get(),
+                  asOf));
         } else {
           s.dateOf(WorkflowStep.UNION_NOMINATION)
               .ifPresent(
@@ -643,7 +678,13 @@ final class DevelopmentEngine {
       case ACTIVIST -> {
         LocalDate activist = s.dateOf(WorkflowStep.ACTIVIST_DETERMINATION).orElseThrow();
         if (s.dateOf(WorkflowStep.ACTIVIST_FILING).isEmpty()) {
-          due.add(pending(ObligationKind.FILE_ACTIVIST, subject, RecommendationRules.FILING, activist, asOf));
+          due.add(
+              pending(
+                  ObligationKind.FILE_ACTIVIST,
+                  subject,
+                  RecommendationRules.FILING,
+                  activist,
+                  asOf));
         }
         LocalDate since = lastReviewOrActivist(s);
         PolicyValue<Period> interval = policy.entry(Parameters.ACTIVIST_REVIEW_INTERVAL, since);
@@ -709,12 +750,16 @@ final class DevelopmentEngine {
     for (var entry : before.entrySet()) {
       if (s.dateOf(entry.getKey()).isEmpty()) {
         ready = false;
-        due.add(pending(entry.getValue(), subject, RecommendationRules.of(entry.getKey()), target, asOf));
+        due.add(
+            pending(
+                entry.getValue(), subject, RecommendationRules.of(entry.getKey()), target, asOf));
       }
     }
     Optional<LocalDate> preReview = s.dateOf(WorkflowStep.PRE_REVIEW);
     if (ready && preReview.isEmpty()) {
-      due.add(pending(ObligationKind.PRE_REVIEW, subject, RecommendationRules.PRE_REVIEW, target, asOf));
+      due.add(
+          pending(
+              ObligationKind.PRE_REVIEW, subject, RecommendationRules.PRE_REVIEW, target, asOf));
     }
     if (preReview.isEmpty()) {
       return;
@@ -722,7 +767,13 @@ final class DevelopmentEngine {
     PolicyValue<Boolean> enabled = s.policy().entry(Parameters.ADMISSION_PUBLICITY_ENABLED, asOf);
     Optional<LocalDate> lastDay = s.publicityLastDay();
     if (enabled.value() && lastDay.isEmpty()) {
-      due.add(pending(ObligationKind.PUBLICISE, subject, RecommendationRules.PUBLICITY, preReview.get(), asOf));
+      due.add(
+          pending(
+              ObligationKind.PUBLICISE,
+              subject,
+              RecommendationRules.PUBLICITY,
+              preReview.get(),
+              asOf));
       return;
     }
     Optional<LocalDate> notBefore =
@@ -746,6 +797,13 @@ final class DevelopmentEngine {
       LocalDate since,
       LocalDate asOf) {
     return Obligation.create(
-        kind, subject, rule.id(), since, Optional.empty(), Optional.empty(), asOf, ImmutableList.of());
+        kind,
+        subject,
+        rule.id(),
+        since,
+        Optional.empty(),
+        Optional.empty(),
+        asOf,
+        ImmutableList.of());
   }
 }

@@ -20,11 +20,11 @@ import org.immutables.value.Value;
  * The register (台账) of every person's {@link MembershipDevelopment} under one policy: events are
  * routed to the person they are about.
  *
- * <p>An {@link ApplicationReceived} for a person not yet in the register starts their
- * development; any other event about a person the register does not know is rejected under {@code
+ * <p>An {@link ApplicationReceived} for a person not yet in the register starts their development;
+ * any other event about a person the register does not know is rejected under {@code
  * DUAL-REC.KNOWN-PERSON}, and the register stays as it was. Across people the register keeps no
- * order: each person's events must be in sequence and date order, but one person's events may
- * come after a later-dated event of another.
+ * order: each person's events must be in sequence and date order, but one person's events may come
+ * after a later-dated event of another.
  *
  * <pre>{@code
  * DevelopmentRegister register = DevelopmentRegister.of(Policy.national());
@@ -39,7 +39,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DevelopmentRegister implements Workflow<DevelopmentRegister, DevelopmentEvent> {
+public abstract class DevelopmentRegister
+    implements Workflow<DevelopmentRegister, DevelopmentEvent> {
   private static final Comparator<AuditEntry> CHRONOLOGICAL =
       Comparator.comparing(AuditEntry::date)
           .thenComparing(a -> ((DevelopmentEvent) a.event()).person())

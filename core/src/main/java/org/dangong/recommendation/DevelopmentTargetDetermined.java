@@ -24,7 +24,11 @@ public abstract class DevelopmentTargetDetermined extends DevelopmentEvent {
    * @return the event
    */
   public static DevelopmentTargetDetermined of(LocalDate date, PersonId person, Subject decidedBy) {
-    return ImmutableDevelopmentTargetDetermined.builder().date(date).person(person).decidedBy(decidedBy).build();
+    return ImmutableDevelopmentTargetDetermined.builder()
+        .date(date)
+        .person(person)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

@@ -6,8 +6,8 @@ import org.dangong.model.PersonId;
 import org.immutables.value.Value;
 
 /**
- * A development target was filed with the higher committee (报上级党委备案, DEVELOP-REG Art. 13);
- * required before the pre-review.
+ * A development target was filed with the higher committee (报上级党委备案, DEVELOP-REG Art. 13); required
+ * before the pre-review.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,7 +24,11 @@ public abstract class DevelopmentTargetFiled extends DevelopmentEvent {
    * @return the event
    */
   public static DevelopmentTargetFiled of(LocalDate date, PersonId person, Subject decidedBy) {
-    return ImmutableDevelopmentTargetFiled.builder().date(date).person(person).decidedBy(decidedBy).build();
+    return ImmutableDevelopmentTargetFiled.builder()
+        .date(date)
+        .person(person)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

@@ -24,7 +24,11 @@ public abstract class DevelopmentWithdrawn extends DevelopmentEvent {
    * @return the event
    */
   public static DevelopmentWithdrawn of(LocalDate date, PersonId person, Subject decidedBy) {
-    return ImmutableDevelopmentWithdrawn.builder().date(date).person(person).decidedBy(decidedBy).build();
+    return ImmutableDevelopmentWithdrawn.builder()
+        .date(date)
+        .person(person)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

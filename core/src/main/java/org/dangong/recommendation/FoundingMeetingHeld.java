@@ -48,7 +48,11 @@ public abstract class FoundingMeetingHeld extends CandidacyEvent {
    * @throws org.dangong.model.InvalidValueException if {@code fullMembers} is negative
    */
   public static FoundingMeetingHeld of(
-      LocalDate date, EnterpriseId enterprise, int fullMembers, boolean elected, Subject decidedBy) {
+      LocalDate date,
+      EnterpriseId enterprise,
+      int fullMembers,
+      boolean elected,
+      Subject decidedBy) {
     return ImmutableFoundingMeetingHeld.builder()
         .date(date)
         .enterprise(enterprise)
@@ -59,8 +63,8 @@ public abstract class FoundingMeetingHeld extends CandidacyEvent {
   }
 
   /**
-   * Obtains the event counting the full members from a jurisdiction: the enterprise's employees
-   * who are full members since the date or earlier.
+   * Obtains the event counting the full members from a jurisdiction: the enterprise's employees who
+   * are full members since the date or earlier.
    *
    * @param jurisdiction the facts
    * @param enterprise the enterprise

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * Introducers (入党介绍人) were assigned to a development target (DEVELOP-REG Art. 14).
  *
  * <p>The introducers' records at the time are facts of the event: the guard checks that there are
- * {@code INTRODUCERS_REQUIRED} of them (two), each a full member (正式党员) and none under 留党察看
- * without rights restored.
+ * {@code INTRODUCERS_REQUIRED} of them (two), each a full member (正式党员) and none under 留党察看 without
+ * rights restored.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -31,8 +31,8 @@ public abstract class IntroducersAssigned extends DevelopmentEvent {
   public abstract ImmutableSet<PersonId> introducers();
 
   /**
-   * Returns the records of the introducers known to the facts given; an introducer without a
-   * record is rejected as unknown.
+   * Returns the records of the introducers known to the facts given; an introducer without a record
+   * is rejected as unknown.
    *
    * @return their records at the time
    */
@@ -98,7 +98,11 @@ public abstract class IntroducersAssigned extends DevelopmentEvent {
     Structure s = new Structure("IntroducersAssigned");
     s.require(!introducers().contains(person()), "introducers", "NOT_SELF", person().value());
     for (Person record : introducerRecords()) {
-      s.require(introducers().contains(record.id()), "introducerRecords", "OF_AN_INTRODUCER", record.id());
+      s.require(
+          introducers().contains(record.id()),
+          "introducerRecords",
+          "OF_AN_INTRODUCER",
+          record.id());
     }
     s.throwIfAny();
   }

@@ -33,8 +33,7 @@ import org.immutables.value.Value;
  *       members' recommendation; then {@link ActivistFiled} with the higher committee;
  *   <li>{@link ActivistReviewed} every {@code ACTIVIST_REVIEW_INTERVAL} (Art. 11);
  *   <li>{@link DevelopmentTargetDetermined} (Art. 13): after {@code ACTIVIST_MIN_CULTIVATION} as
- *       activist, filed, with one review per interval elapsed; then {@link
- *       DevelopmentTargetFiled};
+ *       activist, filed, with one review per interval elapsed; then {@link DevelopmentTargetFiled};
  *   <li>{@link IntroducersAssigned} (Art. 14), {@link PoliticalReviewCompleted}, {@link
  *       TrainingCompleted} (Art. 17), then {@link PreReviewCompleted} (Art. 19);
  *   <li>{@link PublicityStarted} where a local policy enables publicity ({@code
@@ -194,8 +193,7 @@ public abstract class MembershipDevelopment
    * @param calendar the working days, for the local publicity
    * @return the workflow at {@link DevelopmentStage#NOT_STARTED}
    */
-  public static MembershipDevelopment of(
-      PersonId person, Policy policy, WorkingCalendar calendar) {
+  public static MembershipDevelopment of(PersonId person, Policy policy, WorkingCalendar calendar) {
     return ImmutableMembershipDevelopment.builder()
         .person(person)
         .policy(policy)

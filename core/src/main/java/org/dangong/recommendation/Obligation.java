@@ -182,7 +182,9 @@ public abstract class Obligation implements Comparable<Obligation> {
       case DUE:
         reason =
             Reason.of(
-                "reason.recommendation.obligation-due", what, Argument.date("due", due().orElseThrow()));
+                "reason.recommendation.obligation-due",
+                what,
+                Argument.date("due", due().orElseThrow()));
         break;
       case UPCOMING:
         reason =

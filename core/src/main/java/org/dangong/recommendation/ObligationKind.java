@@ -42,7 +42,9 @@ public enum ObligationKind implements Labelled {
   HOLD_BRANCH_MEETING,
   /** The primary committee approves or refuses the admission. */
   APPROVE_ADMISSION,
-  /** At the end of probation the branch decides on conversion, extension or cancellation (Art. 32). */
+  /**
+   * At the end of probation the branch decides on conversion, extension or cancellation (Art. 32).
+   */
   DECIDE_AT_PROBATION_END;
 
   /**

@@ -79,8 +79,8 @@ public abstract class Pipeline {
   }
 
   /**
-   * Returns the share of those who reached one milestone that went on to reach a later one, to
-   * four decimal places (half even).
+   * Returns the share of those who reached one milestone that went on to reach a later one, to four
+   * decimal places (half even).
    *
    * <p>For example {@code conversionRate(ACTIVIST, FULL_MEMBER)} is the share of activists who
    * became full members.
@@ -95,7 +95,8 @@ public abstract class Pipeline {
       return Optional.empty();
     }
     return Optional.of(
-        BigDecimal.valueOf(reached(to)).divide(BigDecimal.valueOf(base), 4, RoundingMode.HALF_EVEN));
+        BigDecimal.valueOf(reached(to))
+            .divide(BigDecimal.valueOf(base), 4, RoundingMode.HALF_EVEN));
   }
 
   /**

@@ -24,7 +24,11 @@ public abstract class PoliticalReviewCompleted extends DevelopmentEvent {
    * @return the event
    */
   public static PoliticalReviewCompleted of(LocalDate date, PersonId person, Subject decidedBy) {
-    return ImmutablePoliticalReviewCompleted.builder().date(date).person(person).decidedBy(decidedBy).build();
+    return ImmutablePoliticalReviewCompleted.builder()
+        .date(date)
+        .person(person)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

@@ -7,9 +7,9 @@ import org.dangong.model.PersonId;
 import org.immutables.value.Value;
 
 /**
- * The primary committee with approval authority pre-reviewed a development target (预审,
- * DEVELOP-REG Art. 19). It needs the target filed, the introducers, the political review and the
- * training first.
+ * The primary committee with approval authority pre-reviewed a development target (预审, DEVELOP-REG
+ * Art. 19). It needs the target filed, the introducers, the political review and the training
+ * first.
  *
  * <p>"A target leaving the unit within three months is generally not admitted": when the target is
  * known to be leaving, the date is a fact of the event and a departure within {@code

@@ -24,7 +24,11 @@ public abstract class ProbationCancelled extends DevelopmentEvent {
    * @return the event
    */
   public static ProbationCancelled of(LocalDate date, PersonId person, Subject decidedBy) {
-    return ImmutableProbationCancelled.builder().date(date).person(person).decidedBy(decidedBy).build();
+    return ImmutableProbationCancelled.builder()
+        .date(date)
+        .person(person)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

@@ -24,7 +24,11 @@ public abstract class ProbationConverted extends DevelopmentEvent {
    * @return the event
    */
   public static ProbationConverted of(LocalDate date, PersonId person, Subject decidedBy) {
-    return ImmutableProbationConverted.builder().date(date).person(person).decidedBy(decidedBy).build();
+    return ImmutableProbationConverted.builder()
+        .date(date)
+        .person(person)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

@@ -24,7 +24,11 @@ public abstract class PublicityStarted extends DevelopmentEvent {
    * @return the event
    */
   public static PublicityStarted of(LocalDate date, PersonId person, Subject decidedBy) {
-    return ImmutablePublicityStarted.builder().date(date).person(person).decidedBy(decidedBy).build();
+    return ImmutablePublicityStarted.builder()
+        .date(date)
+        .person(person)
+        .decidedBy(decidedBy)
+        .build();
   }
 
   @Override

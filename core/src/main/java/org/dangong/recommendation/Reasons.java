@@ -37,7 +37,9 @@ final class Reasons {
 
   static Reason dateBeforePrevious(LocalDate date, LocalDate previous) {
     return Reason.of(
-        P + "date-before-previous", Argument.date("date", date), Argument.date("previous", previous));
+        P + "date-before-previous",
+        Argument.date("date", date),
+        Argument.date("previous", previous));
   }
 
   static Reason stepNotAllowed(WorkflowStep step, Labelled stage) {
@@ -159,7 +161,11 @@ final class Reasons {
   }
 
   static Reason training(
-      boolean met, int days, int hours, PolicyValue<Integer> minDays, PolicyValue<Integer> minHours) {
+      boolean met,
+      int days,
+      int hours,
+      PolicyValue<Integer> minDays,
+      PolicyValue<Integer> minHours) {
     return Reason.of(
             P + (met ? "training-long-enough" : "training-too-short"),
             Argument.number("days", days),
@@ -169,7 +175,8 @@ final class Reasons {
         .using(minDays, minHours);
   }
 
-  static Reason leaving(boolean met, LocalDate date, LocalDate leaving, PolicyValue<Period> window) {
+  static Reason leaving(
+      boolean met, LocalDate date, LocalDate leaving, PolicyValue<Period> window) {
     return Reason.of(
             P + (met ? "leaving-later" : "leaving-soon"),
             Argument.date("leaving", leaving),

@@ -16,8 +16,8 @@ import org.dangong.policy.Source;
  *
  * <p>Rule ids start with the seed practice: {@code DUAL-REC-1.*}, {@code DUAL-REC-2.*}, and {@code
  * DUAL-REC.*} for the integrity of every workflow's history (events in sequence, in date order,
- * about a known person). Each step of a workflow has a rule, the clause the audit trail records
- * the step under; each guard has a rule, the one a rejection names.
+ * about a known person). Each step of a workflow has a rule, the clause the audit trail records the
+ * step under; each guard has a rule, the one a rejection names.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -35,9 +35,7 @@ public final class RecommendationRules {
       Citation.of(Source.SEED, "MUTUAL-U2P", "互为依托建 (建会未建党): 工会先行、扩大影响、创造条件、建立组织");
   private static final Citation NONPUBLIC =
       Citation.of(
-          Source.NONPUBLIC_OPINION,
-          "non-public enterprises",
-          "也可以由党员身份的工会主席通过法定程序担任党组织书记、副书记。")
+              Source.NONPUBLIC_OPINION, "non-public enterprises", "也可以由党员身份的工会主席通过法定程序担任党组织书记、副书记。")
           .withNote("Attribution of the opinion unconfirmed.");
   private static final Citation FOUNDING_PROCEDURE =
       Parameters.BRANCH_FOUNDING_REPLY_WITHIN.nationalCitations().get(0);
@@ -116,9 +114,7 @@ public final class RecommendationRules {
           REC_1_U2P,
           Parameters.BRANCH_MIN_FULL_MEMBERS.nationalCitations().get(0),
           Citation.of(
-              Source.BRANCH_REG,
-              "Art. 5",
-              "正式党员不足3人的单位，应当按照地域相邻、行业相近、规模适当、便于管理的原则，成立联合党支部。"));
+              Source.BRANCH_REG, "Art. 5", "正式党员不足3人的单位，应当按照地域相邻、行业相近、规模适当、便于管理的原则，成立联合党支部。"));
 
   // ---- DUAL-REC-2 and the membership-development timeline (DEVELOP-REG) ----
 
@@ -135,7 +131,8 @@ public final class RecommendationRules {
       rule("DUAL-REC-2.NOT-YET-ACTIVIST-OR-MEMBER", REC_2, SEED_REC_2, ART_8);
 
   /** The party organisation talks with the applicant within one month (DEVELOP-REG Art. 7). */
-  public static final Rule TALK = rule("DUAL-REC-2.TALK", REC_2, Parameters.APPLICATION_TALK_WITHIN);
+  public static final Rule TALK =
+      rule("DUAL-REC-2.TALK", REC_2, Parameters.APPLICATION_TALK_WITHIN);
 
   /** The union nominates an outstanding union worker (推优). */
   public static final Rule UNION_NOMINATION =
@@ -186,7 +183,8 @@ public final class RecommendationRules {
       rule("DUAL-REC-2.POLITICAL-REVIEW", REC_2, POLITICAL_REVIEW_CLAUSE);
 
   /** The training lasts at least three days or 24 class hours (DEVELOP-REG Art. 17). */
-  public static final Rule TRAINING = rule("DUAL-REC-2.TRAINING", REC_2, Parameters.TRAINING_MIN_DAYS);
+  public static final Rule TRAINING =
+      rule("DUAL-REC-2.TRAINING", REC_2, Parameters.TRAINING_MIN_DAYS);
 
   /**
    * The pre-review; a target leaving the unit within three months is generally not admitted

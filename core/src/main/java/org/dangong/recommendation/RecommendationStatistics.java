@@ -14,8 +14,8 @@ import org.immutables.value.Value;
 
 /**
  * Statistics of recommendations and membership development over a period {@code [from, until)}:
- * activists recommended by the union (推优, DUAL-REC-2) and by party members, by region and year,
- * and the conversion rates along the pipeline.
+ * activists recommended by the union (推优, DUAL-REC-2) and by party members, by region and year, and
+ * the conversion rates along the pipeline.
  *
  * <ul>
  *   <li>{@link #total()}, {@link #byRegion()}, {@link #byYear()}: activists determined in the
@@ -26,8 +26,8 @@ import org.immutables.value.Value;
  *       got; {@link #pipeline(RecommendationChannel)} restricts it to the activists of one channel.
  * </ul>
  *
- * <p>A development whose region is unknown counts in the totals but in no region. Work is linear
- * in the number of developments.
+ * <p>A development whose region is unknown counts in the totals but in no region. Work is linear in
+ * the number of developments.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -172,13 +172,15 @@ public abstract class RecommendationStatistics {
    * @return the pipeline
    */
   public final Pipeline pipeline(RecommendationChannel channel) {
-    return channel == RecommendationChannel.UNION_RECOMMENDATION ? unionPipeline() : memberPipeline();
+    return channel == RecommendationChannel.UNION_RECOMMENDATION
+        ? unionPipeline()
+        : memberPipeline();
   }
 
   /**
-   * Returns the activists determined in the period by region, each region with its descendants:
-   * a town's counts are in its district's and its city's. Regions the jurisdiction does not know
-   * are counted in themselves only.
+   * Returns the activists determined in the period by region, each region with its descendants: a
+   * town's counts are in its district's and its city's. Regions the jurisdiction does not know are
+   * counted in themselves only.
    *
    * @param jurisdiction the regions
    * @return the counts by region, in region id order

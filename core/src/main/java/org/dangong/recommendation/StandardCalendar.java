@@ -48,7 +48,10 @@ abstract class StandardCalendar implements WorkingCalendar {
 
   @Override
   public String toString() {
-    return "WorkingCalendar[weekends, " + holidays().size() + " holidays, "
-        + workedWeekendDays().size() + " worked weekend days]";
+    return "WorkingCalendar[weekends, "
+        + holidays().size()
+        + " holidays, "
+        + workedWeekendDays().size()
+        + " worked weekend days]";
   }
 }

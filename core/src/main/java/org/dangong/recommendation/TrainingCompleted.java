@@ -6,9 +6,9 @@ import org.dangong.model.PersonId;
 import org.immutables.value.Value;
 
 /**
- * A development target completed the short concentrated training (集中培训, DEVELOP-REG Art. 17),
- * which lasts "一般不少于三天（或不少于二十四个学时）": the guard accepts {@code TRAINING_MIN_DAYS} days or
- * {@code TRAINING_MIN_HOURS} class hours, whichever is met.
+ * A development target completed the short concentrated training (集中培训, DEVELOP-REG Art. 17), which
+ * lasts "一般不少于三天（或不少于二十四个学时）": the guard accepts {@code TRAINING_MIN_DAYS} days or {@code
+ * TRAINING_MIN_HOURS} class hours, whichever is met.
  *
  * <p>This class is immutable and thread-safe.
  */

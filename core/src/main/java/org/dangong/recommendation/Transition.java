@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 /**
  * The result of applying an event to a workflow: the next state, or a rejection.
  *
- * <p>A rejection leaves the state as it was — {@link #state()} is then the very state the event
- * was applied to — and lists one {@link Decision} per failed guard, each {@code NOT_SATISFIED},
- * naming the rule, with reasons giving the actual and the required values, the policy values used
- * and the citations:
+ * <p>A rejection leaves the state as it was — {@link #state()} is then the very state the event was
+ * applied to — and lists one {@link Decision} per failed guard, each {@code NOT_SATISFIED}, naming
+ * the rule, with reasons giving the actual and the required values, the policy values used and the
+ * citations:
  *
  * <pre>{@code
  * Transition<MembershipDevelopment> t = development.apply(event);

@@ -10,9 +10,12 @@ import org.dangong.model.PersonId;
 import org.immutables.value.Value;
 
 /**
- * The union nominated an outstanding union worker who has applied to join the party (推优, DUAL-REC-2): the first step of the union's recommendation.
+ * The union nominated an outstanding union worker who has applied to join the party (推优,
+ * DUAL-REC-2): the first step of the union's recommendation.
  *
- * <p>The guards check, with the nominee's record at the time, that the nominee is an active member of the union, aged {@code APPLICANT_MIN_AGE} or more on the date (DEVELOP-REG Art. 5), has applied (the workflow has an application) and is not already an activist or a member.
+ * <p>The guards check, with the nominee's record at the time, that the nominee is an active member
+ * of the union, aged {@code APPLICANT_MIN_AGE} or more on the date (DEVELOP-REG Art. 5), has
+ * applied (the workflow has an application) and is not already an activist or a member.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -10,9 +10,11 @@ import org.dangong.model.PersonId;
 import org.immutables.value.Value;
 
 /**
- * The union committee decided to recommend its nominee to the party branch as an activist (推优, DUAL-REC-2; DEVELOP-REG Art. 8: "群团组织推优").
+ * The union committee decided to recommend its nominee to the party branch as an activist (推优,
+ * DUAL-REC-2; DEVELOP-REG Art. 8: "群团组织推优").
  *
- * <p>The guards of the nomination are checked again on the date of the decision, with the nominee's record at that time; the union must be the one that nominated.
+ * <p>The guards of the nomination are checked again on the date of the decision, with the nominee's
+ * record at that time; the union must be the one that nominated.
  *
  * <p>This class is immutable and thread-safe.
  */

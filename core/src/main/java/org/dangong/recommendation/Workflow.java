@@ -7,9 +7,9 @@ import java.time.LocalDate;
  * An event-sourced workflow: an immutable state that events move forward.
  *
  * <p>{@link #apply(WorkflowEvent)} never changes the state it is called on: it returns a {@link
- * Transition} holding either the next state or, when a guard fails, this same state and a
- * rejection per failed guard (which rule, actual against required, citations). The accepted events
- * are the {@link #history()}; replaying it from the initial state gives an equal state. The {@link
+ * Transition} holding either the next state or, when a guard fails, this same state and a rejection
+ * per failed guard (which rule, actual against required, citations). The accepted events are the
+ * {@link #history()}; replaying it from the initial state gives an equal state. The {@link
  * #auditTrail()} records who decided what, when and under which clause; {@link
  * #obligations(LocalDate)} lists what is due on a date and what is overdue.
  *

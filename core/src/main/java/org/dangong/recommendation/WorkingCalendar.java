@@ -64,7 +64,8 @@ public interface WorkingCalendar {
           return day;
         }
       } else if (++sinceLast > SEARCH_LIMIT_DAYS) {
-        throw new IllegalStateException("no working day within " + SEARCH_LIMIT_DAYS + " days of " + day);
+        throw new IllegalStateException(
+            "no working day within " + SEARCH_LIMIT_DAYS + " days of " + day);
       }
       day = day.plusDays(1);
     }

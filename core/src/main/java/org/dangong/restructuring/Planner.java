@@ -1624,7 +1624,13 @@ final class Planner {
                     Argument.id("enterprise", d),
                     Argument.number("fullMembers", r == null ? 0 : r.fullMembers()),
                     Argument.number("required", policy.value(Parameters.BRANCH_MIN_FULL_MEMBERS, date)))
-                .using(policy.entry(Parameters.BRANCH_MIN_FULL_MEMBERS, date)));
+                .using(
+                    policy.entry(Parameters.BRANCH_MIN_FULL_MEMBERS, date),
+                    policy.entry(
+                        n.form() == PartyForm.PRIMARY_COMMITTEE
+                            ? Parameters.PRIMARY_COMMITTEE_TERM_YEARS
+                            : Parameters.BRANCH_TERM_YEARS,
+                        date)));
       } else {
         fate = OrganizationFate.CONTINUED;
         PartyOrganization n = now.orElseThrow();
@@ -1802,7 +1808,9 @@ final class Planner {
                     Argument.id("enterprise", d),
                     Argument.number("members", r == null ? 0 : r.members()),
                     Argument.number("required", policy.value(Parameters.UNION_COMMITTEE_MIN_MEMBERS, date)))
-                .using(policy.entry(Parameters.UNION_COMMITTEE_MIN_MEMBERS, date)));
+                .using(
+                    policy.entry(Parameters.UNION_COMMITTEE_MIN_MEMBERS, date),
+                    policy.entry(Parameters.UNION_TERM_YEARS, date)));
       } else {
         fate = OrganizationFate.CONTINUED;
         UnionOrganization n = now.orElseThrow();

@@ -153,7 +153,7 @@ class BuildingPropertiesTest {
   @Test
   void aRegionAloneGivesTheSameAssessments() {
     forAll()
-        .samples(40)
+        .samples(30)
         .check(
             j -> {
               BuildingReport whole = ENGINE.evaluate(j, AS_OF);

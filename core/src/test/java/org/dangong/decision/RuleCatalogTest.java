@@ -18,11 +18,11 @@ class RuleCatalogTest {
       Citation.of(Source.CHAIR_RULES, "Art. 6", "人力资源部门负责人…不得作为本企业工会主席候选人。");
   private static final Rule HR_HEAD =
       Rule.of(
-          RuleId.of("CROSS-APPOINT.CHAIR-BARRED-HR-HEAD"),
+          RuleId.of("TEST.CHAIR-BARRED-HR-HEAD"),
           List.of("CROSS-APPOINT"),
           List.of(ART_6));
   private static final Rule BRANCH =
-      Rule.of(RuleId.of("SYNC-BUILD.BRANCH"), List.of("SYNC-BUILD"), List.of());
+      Rule.of(RuleId.of("TEST.SYNC-BUILD-BRANCH"), List.of("SYNC-BUILD"), List.of());
 
   @ParameterizedTest
   @ValueSource(strings = {"CROSS-APPOINT.CHAIR-BARRED-HR-HEAD", "DUAL-REC-2", "A", "A1.B2-C3.D"})
@@ -68,7 +68,7 @@ class RuleCatalogTest {
   void rulesAreSortedAndFoundById() {
     RuleCatalog catalog = RuleCatalog.of(List.of(BRANCH, HR_HEAD));
     assertThat(catalog.rules()).containsExactly(HR_HEAD, BRANCH);
-    assertThat(catalog.rule(RuleId.of("SYNC-BUILD.BRANCH"))).contains(BRANCH);
+    assertThat(catalog.rule(RuleId.of("TEST.SYNC-BUILD-BRANCH"))).contains(BRANCH);
     assertThat(catalog.rule(RuleId.of("SYNC-BUILD.OTHER"))).isEmpty();
     assertThat(catalog.size()).isEqualTo(2);
     assertThat(catalog).isEqualTo(RuleCatalog.of(List.of(HR_HEAD, BRANCH)));
@@ -84,8 +84,8 @@ class RuleCatalogTest {
     assertThat(e.problems())
         .extracting(Problem::path, Problem::rule)
         .containsExactly(
-            tuple("RuleCatalog[CROSS-APPOINT.CHAIR-BARRED-HR-HEAD]", "UNIQUE_RULE_ID"),
-            tuple("RuleCatalog[SYNC-BUILD.BRANCH]", "UNIQUE_RULE_ID"));
+            tuple("RuleCatalog[TEST.CHAIR-BARRED-HR-HEAD]", "UNIQUE_RULE_ID"),
+            tuple("RuleCatalog[TEST.SYNC-BUILD-BRANCH]", "UNIQUE_RULE_ID"));
   }
 
   @Test
@@ -107,14 +107,14 @@ class RuleCatalogTest {
     assertThat(catalog.missingTranslations())
         .extracting(Problem::path, Problem::rule)
         .containsExactly(
-            tuple("rule[CROSS-APPOINT.CHAIR-BARRED-HR-HEAD]", "MISSING_TRANSLATION_ZH"),
-            tuple("rule[CROSS-APPOINT.CHAIR-BARRED-HR-HEAD]", "MISSING_TRANSLATION_EN"),
+            tuple("rule[TEST.CHAIR-BARRED-HR-HEAD]", "MISSING_TRANSLATION_ZH"),
+            tuple("rule[TEST.CHAIR-BARRED-HR-HEAD]", "MISSING_TRANSLATION_EN"),
             tuple("rule[TEST.BARE]", "MISSING_TRANSLATION_ZH"),
             tuple("rule[TEST.BARE]", "MISSING_TRANSLATION_EN"));
     assertThat(catalog.completenessProblems(List.of(Verdict.values())))
         .extracting(Problem::path, Problem::rule)
         .contains(tuple("rule[TEST.BARE]", "CITATION_OR_PRACTICE"))
-        .doesNotContain(tuple("rule[CROSS-APPOINT.CHAIR-BARRED-HR-HEAD]", "CITATION_OR_PRACTICE"))
+        .doesNotContain(tuple("rule[TEST.CHAIR-BARRED-HR-HEAD]", "CITATION_OR_PRACTICE"))
         .hasSize(5);
   }
 }

@@ -94,7 +94,20 @@ class PolicyTest {
             "[SEED JOINT-DEPLOY]"),
         Arguments.of(
             Parameters.UNION_CHAIR_TRAINING_WINDOW, Period.ofYears(3), "[SEED LEAD-TRAIN]"),
-        Arguments.of(Parameters.JOINT_DEPLOY_SAME_DATE_COUNTS_AS_ONE, true, "[SEED JOINT-DEPLOY]"));
+        Arguments.of(Parameters.JOINT_DEPLOY_SAME_DATE_COUNTS_AS_ONE, true, "[SEED JOINT-DEPLOY]"),
+        // added with the engines
+        Arguments.of(Parameters.BRANCH_FOUNDING_REPLY_WITHIN, Period.ofMonths(1), "[BRANCH-REG founding procedure]"),
+        Arguments.of(Parameters.SYNC_BUILD_NEW_ENTERPRISE_WINDOW, Period.ofYears(1), "[SEED SYNC-BUILD]"),
+        Arguments.of(Parameters.CHAIR_MUST_BE_UNION_MEMBER, true, "[MEMBERSHIP-RULES Art. 3]"),
+        Arguments.of(Parameters.PARTY_HEAD_MUST_WORK_IN_COVERED_ENTERPRISE, true, "[BRANCH-REG Art. 4–5]"),
+        Arguments.of(Parameters.JOINT_ASSESSMENT_PARTY_SHARE, 50, "[SEED JOINT-DEPLOY]"),
+        Arguments.of(Parameters.JOINT_ASSESSMENT_UNION_SHARE, 50, "[SEED JOINT-DEPLOY]"),
+        Arguments.of(Parameters.JOINT_ASSESSMENT_PASS_MIN, 60, "[SEED JOINT-DEPLOY]"),
+        Arguments.of(Parameters.JOINT_ASSESSMENT_GOOD_MIN, 80, "[SEED JOINT-DEPLOY]"),
+        Arguments.of(Parameters.JOINT_ASSESSMENT_EXCELLENT_MIN, 90, "[SEED JOINT-DEPLOY]"),
+        Arguments.of(Parameters.JOINT_ASSESSMENT_UNION_FAIL_CAPS_GRADE, true, "[SEED JOINT-DEPLOY]"),
+        Arguments.of(Parameters.JOINT_ASSESSMENT_VETO_ENABLED, true, "[SEED JOINT-DEPLOY]"),
+        Arguments.of(Parameters.JOINT_COMMENDATION_MIN_SCORE, 90, "[SEED JOINT-DEPLOY]"));
   }
 
   @ParameterizedTest(name = "{0} = {1} ({2})")

@@ -36,14 +36,19 @@ final class Candidacies implements Generator<List<CandidacyEvent>> {
     UnionOrganization union =
         r.nextDouble() < 0.85 ? Fixtures.union() : Fixtures.union().withChair(Fixtures.FULL_A);
     PartyOrganizationStatus status =
-        List.of(PartyOrganizationStatus.NONE, PartyOrganizationStatus.BEING_FOUNDED, PartyOrganizationStatus.EXISTS)
+        List.of(
+                PartyOrganizationStatus.NONE,
+                PartyOrganizationStatus.BEING_FOUNDED,
+                PartyOrganizationStatus.EXISTS)
             .get(r.nextInt(3));
     List<CandidacyEvent> e = new ArrayList<>();
     e.add(CandidacyProposed.of(d, Fixtures.WEIDE, chair, union, status, Fixtures.UNION_COMMITTEE));
     d = d.plusDays(r.nextInt(20));
     e.add(CandidacyEndorsed.of(d, Fixtures.WEIDE, Fixtures.UNION_COMMITTEE));
     d = d.plusDays(r.nextInt(20));
-    e.add(CandidacySubmitted.of(d, Fixtures.WEIDE, Fixtures.WORKING_COMMITTEE, Fixtures.UNION_COMMITTEE));
+    e.add(
+        CandidacySubmitted.of(
+            d, Fixtures.WEIDE, Fixtures.WORKING_COMMITTEE, Fixtures.UNION_COMMITTEE));
     d = d.plusDays(r.nextInt(20));
     e.add(CandidacyExamined.of(d, Fixtures.WEIDE, Fixtures.HIGHER));
     d = d.plusDays(r.nextInt(40));
@@ -52,7 +57,8 @@ final class Candidacies implements Generator<List<CandidacyEvent>> {
             ? CandidateAccepted.of(d, Fixtures.WEIDE, Fixtures.HIGHER)
             : CandidateRejected.of(d, Fixtures.WEIDE, Fixtures.HIGHER));
     d = d.plusDays(r.nextInt(60));
-    e.add(FoundingMeetingHeld.of(d, Fixtures.WEIDE, r.nextInt(6), r.nextBoolean(), Fixtures.HIGHER));
+    e.add(
+        FoundingMeetingHeld.of(d, Fixtures.WEIDE, r.nextInt(6), r.nextBoolean(), Fixtures.HIGHER));
     List<CandidacyEvent> out = new ArrayList<>();
     for (CandidacyEvent event : e) {
       double x = r.nextDouble();

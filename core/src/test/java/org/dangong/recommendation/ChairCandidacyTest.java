@@ -76,9 +76,7 @@ class ChairCandidacyTest {
           + " branch with three full members")
   void theWholeWorkflowElectsTheChair() {
     ChairCandidacy c =
-        accepted()
-            .apply(FoundingMeetingHeld.of(FOUNDED, WEIDE, 3, true, HIGHER))
-            .state();
+        accepted().apply(FoundingMeetingHeld.of(FOUNDED, WEIDE, 3, true, HIGHER)).state();
     assertThat(c.stage()).isEqualTo(CandidacyStage.ELECTED);
     assertThat(c.foundedAs()).contains(PartyForm.BRANCH);
     assertThat(c.candidate()).contains(CHAIR);
@@ -104,7 +102,8 @@ class ChairCandidacyTest {
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 5: with two full members the organisation is founded as a joint branch")
+  @DisplayName(
+      "BRANCH-REG Art. 5: with two full members the organisation is founded as a joint branch")
   void twoFullMembersFoundAJointBranch() {
     ChairCandidacy c =
         accepted().apply(FoundingMeetingHeld.of(FOUNDED, WEIDE, 2, true, HIGHER)).state();
@@ -147,7 +146,10 @@ class ChairCandidacyTest {
     ChairCandidacy c = examined.apply(CandidateRejected.of(REPLIED, WEIDE, HIGHER)).state();
     assertThat(c.stage()).isEqualTo(CandidacyStage.REJECTED);
     Decision d =
-        rejected(c, c.apply(FoundingMeetingHeld.of(FOUNDED, WEIDE, 3, true, HIGHER)), "DUAL-REC.EVENT-IN-SEQUENCE");
+        rejected(
+            c,
+            c.apply(FoundingMeetingHeld.of(FOUNDED, WEIDE, 3, true, HIGHER)),
+            "DUAL-REC.EVENT-IN-SEQUENCE");
     assertThat(d.reasons().get(0).messageKey()).isEqualTo("reason.recommendation.step-not-allowed");
   }
 
@@ -161,25 +163,33 @@ class ChairCandidacyTest {
       Decision d =
           rejected(
               c,
-              c.apply(CandidacyProposed.from(j, WEIDE, UNION, Fixtures.FULL_A, PROPOSED, UNION_COMMITTEE)),
+              c.apply(
+                  CandidacyProposed.from(
+                      j, WEIDE, UNION, Fixtures.FULL_A, PROPOSED, UNION_COMMITTEE)),
               "DUAL-REC-1.CHAIR-OF-THE-UNION");
-      assertThat(d.reasons().get(0).messageKey()).isEqualTo("reason.recommendation.not-union-chair");
+      assertThat(d.reasons().get(0).messageKey())
+          .isEqualTo("reason.recommendation.not-union-chair");
     }
 
     @Test
-    @DisplayName("DUAL-REC-1: the chair of a union that does not cover the enterprise is not proposed")
+    @DisplayName(
+        "DUAL-REC-1: the chair of a union that does not cover the enterprise is not proposed")
     void unionNotCoveringTheEnterprise() {
       ChairCandidacy c = start();
       rejected(
           c,
-          c.apply(CandidacyProposed.from(world_(), WEIDE, OTHER_UNION, CHAIR, PROPOSED, UNION_COMMITTEE)),
+          c.apply(
+              CandidacyProposed.from(
+                  world_(), WEIDE, OTHER_UNION, CHAIR, PROPOSED, UNION_COMMITTEE)),
           "DUAL-REC-1.CHAIR-OF-THE-UNION");
     }
 
     @Test
-    @DisplayName("DUAL-REC-1: a probationary member is not proposed: the candidate must be a full member")
+    @DisplayName(
+        "DUAL-REC-1: a probationary member is not proposed: the candidate must be a full member")
     void probationaryMember() {
-      Jurisdiction j = world(chair(PartyStanding.probationaryMember(LocalDate.of(2023, 6, 1)))).build();
+      Jurisdiction j =
+          world(chair(PartyStanding.probationaryMember(LocalDate.of(2023, 6, 1)))).build();
       ChairCandidacy c = start();
       Decision d = rejected(c, c.apply(proposal(j)), "DUAL-REC-1.FULL-MEMBER");
       assertThat(d.render(Locale.ENGLISH)).contains("is not a full party member");
@@ -187,7 +197,9 @@ class ChairCandidacyTest {
     }
 
     @Test
-    @DisplayName("BRANCH-REG Art. 23: a full member for one year less a day is not proposed; exactly one year is")
+    @DisplayName(
+        "BRANCH-REG Art. 23: a full member for one year less a day is not proposed; exactly one"
+            + " year is")
     void partyStanding() {
       LocalDate yearAgoLessADay = PROPOSED.minusYears(1).plusDays(1);
       Jurisdiction young = world(chair(PartyStanding.fullMember(yearAgoLessADay))).build();
@@ -195,7 +207,8 @@ class ChairCandidacyTest {
       Decision d = rejected(c, c.apply(proposal(young)), "DUAL-REC-1.PARTY-STANDING");
       Reason r = d.reasons().get(0);
       assertThat(argument(r, "earliest")).isEqualTo(PROPOSED.plusDays(1));
-      assertThat(r.parameters().get(0).parameter()).isEqualTo(Parameters.SECRETARY_MIN_PARTY_STANDING);
+      assertThat(r.parameters().get(0).parameter())
+          .isEqualTo(Parameters.SECRETARY_MIN_PARTY_STANDING);
       assertThat(d.citations().toString()).contains("BRANCH-REG Art. 23");
 
       Jurisdiction exactly = world(chair(PartyStanding.fullMember(PROPOSED.minusYears(1)))).build();
@@ -203,7 +216,8 @@ class ChairCandidacyTest {
     }
 
     @Test
-    @DisplayName("DUAL-REC-1: an enterprise that already has a party organisation needs no candidate")
+    @DisplayName(
+        "DUAL-REC-1: an enterprise that already has a party organisation needs no candidate")
     void existingPartyOrganization() {
       Jurisdiction j =
           world(chair(FULL_SINCE_2010))
@@ -234,7 +248,9 @@ class ChairCandidacyTest {
       Decision d =
           rejected(
               c,
-              c.apply(CandidacyProposed.from(world_(), WEIDE, UNION, STRANGER, PROPOSED, UNION_COMMITTEE)),
+              c.apply(
+                  CandidacyProposed.from(
+                      world_(), WEIDE, UNION, STRANGER, PROPOSED, UNION_COMMITTEE)),
               "DUAL-REC.KNOWN-PERSON");
       assertThat(argument(d.reasons().get(0), "person")).isEqualTo("P-99");
     }
@@ -261,12 +277,15 @@ class ChairCandidacyTest {
   @Nested
   class Sequence {
     @Test
-    @DisplayName("DUAL-REC.EVENT-IN-SEQUENCE: a submission before the union committee's endorsement is rejected")
+    @DisplayName(
+        "DUAL-REC.EVENT-IN-SEQUENCE: a submission before the union committee's endorsement is"
+            + " rejected")
     void submissionBeforeEndorsement() {
       ChairCandidacy proposed = start().apply(proposal(world_())).state();
       rejected(
           proposed,
-          proposed.apply(CandidacySubmitted.of(SUBMITTED, WEIDE, WORKING_COMMITTEE, UNION_COMMITTEE)),
+          proposed.apply(
+              CandidacySubmitted.of(SUBMITTED, WEIDE, WORKING_COMMITTEE, UNION_COMMITTEE)),
           "DUAL-REC.EVENT-IN-SEQUENCE");
     }
 
@@ -305,7 +324,9 @@ class ChairCandidacyTest {
   }
 
   @Test
-  @DisplayName("BRANCH-REG founding procedure: the higher organisation's reply is due within a month; late, it is advised")
+  @DisplayName(
+      "BRANCH-REG founding procedure: the higher organisation's reply is due within a month; late,"
+          + " it is advised")
   void replyWithinAMonth() {
     ChairCandidacy submitted =
         ChairCandidacy.replay(WEIDE, NATIONAL, toAcceptance().subList(0, 3)).state();
@@ -338,7 +359,8 @@ class ChairCandidacyTest {
   @Test
   @DisplayName("DUAL-REC-1: replaying the history gives the same candidacy")
   void replay() {
-    ChairCandidacy c = accepted().apply(FoundingMeetingHeld.of(FOUNDED, WEIDE, 3, true, HIGHER)).state();
+    ChairCandidacy c =
+        accepted().apply(FoundingMeetingHeld.of(FOUNDED, WEIDE, 3, true, HIGHER)).state();
     assertThat(ChairCandidacy.replay(WEIDE, NATIONAL, c.history()).state()).isEqualTo(c);
     assertThat(c.initial()).isEqualTo(start());
   }

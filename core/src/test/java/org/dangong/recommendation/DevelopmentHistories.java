@@ -174,7 +174,8 @@ final class DevelopmentHistories implements Generator<DevelopmentHistories.Histo
     return chosen;
   }
 
-  private static ImmutableList<DevelopmentEvent> perturb(RandomGenerator r, List<DevelopmentEvent> path) {
+  private static ImmutableList<DevelopmentEvent> perturb(
+      RandomGenerator r, List<DevelopmentEvent> path) {
     List<DevelopmentEvent> out = new ArrayList<>();
     for (DevelopmentEvent event : path) {
       double x = r.nextDouble();

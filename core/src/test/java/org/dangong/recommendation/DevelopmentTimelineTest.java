@@ -58,13 +58,15 @@ class DevelopmentTimelineTest {
   }
 
   @Test
-  @DisplayName("DEVELOP-REG: the standard path makes a full member, each step audited under its clause")
+  @DisplayName(
+      "DEVELOP-REG: the standard path makes a full member, each step audited under its clause")
   void standardPath() {
     MembershipDevelopment s = developed(fullPath());
     assertThat(s.stage()).isEqualTo(DevelopmentStage.FULL_MEMBER);
     assertThat(s.isMember()).isTrue();
     assertThat(s.auditTrail()).hasSize(fullPath().size());
-    assertThat(s.auditTrail()).allSatisfy(a -> assertThat(a.decision().verdict()).isEqualTo(Verdict.SATISFIED));
+    assertThat(s.auditTrail())
+        .allSatisfy(a -> assertThat(a.decision().verdict()).isEqualTo(Verdict.SATISFIED));
     AuditEntry conversion = s.auditTrail().get(s.auditTrail().size() - 1);
     assertThat(conversion.step()).isEqualTo(WorkflowStep.CONVERSION);
     assertThat(conversion.decidedBy()).isEqualTo(BRANCH);
@@ -85,7 +87,8 @@ class DevelopmentTimelineTest {
       assertThat(talk.kind()).isEqualTo(ObligationKind.TALK_WITH_APPLICANT);
       assertThat(talk.due()).contains(LocalDate.of(2022, 4, 1));
       assertThat(talk.status()).isEqualTo(ObligationStatus.DUE);
-      assertThat(talk.parameters().get(0).parameter()).isEqualTo(Parameters.APPLICATION_TALK_WITHIN);
+      assertThat(talk.parameters().get(0).parameter())
+          .isEqualTo(Parameters.APPLICATION_TALK_WITHIN);
       Obligation overdue = s.obligations(LocalDate.of(2022, 4, 15)).get(0);
       assertThat(overdue.isOverdue()).isTrue();
       assertThat(overdue.overdueDays()).isEqualTo(14);
@@ -97,7 +100,9 @@ class DevelopmentTimelineTest {
     @DisplayName("DEVELOP-REG Art. 7: a talk after the month is recorded with advice, not rejected")
     void lateTalk() {
       MembershipDevelopment s =
-          developed(List.of(application(), ApplicantTalked.of(LocalDate.of(2022, 4, 11), APPLICANT, BRANCH)));
+          developed(
+              List.of(
+                  application(), ApplicantTalked.of(LocalDate.of(2022, 4, 11), APPLICANT, BRANCH)));
       Decision audit = s.auditTrail().get(1).decision();
       assertThat(audit.verdict()).isEqualTo(Verdict.ADVISORY);
       assertThat(argument(audit.reasons().get(1), "days")).isEqualTo(number(10));
@@ -116,11 +121,14 @@ class DevelopmentTimelineTest {
       assertThat(first.due()).contains(ACTIVIST.plusMonths(6));
       MembershipDevelopment reviewed = upTo(pathToActivist(), 7);
       assertThat(reviewed.obligations(REVIEW_1).get(0).due()).contains(REVIEW_1.plusMonths(6));
-      assertThat(reviewed.obligations(REVIEW_1.plusMonths(7)).get(0).overdueBy()).isEqualTo(Period.ofMonths(1));
+      assertThat(reviewed.obligations(REVIEW_1.plusMonths(7)).get(0).overdueBy())
+          .isEqualTo(Period.ofMonths(1));
     }
 
     @Test
-    @DisplayName("DEVELOP-REG Art. 13: exactly one year as activist is enough to become a development target")
+    @DisplayName(
+        "DEVELOP-REG Art. 13: exactly one year as activist is enough to become a development"
+            + " target")
     void exactlyOneYear() {
       MembershipDevelopment activist = developed(pathToActivist());
       assertThat(TARGET).isEqualTo(ACTIVIST.plusYears(1));
@@ -137,7 +145,8 @@ class DevelopmentTimelineTest {
       Decision d =
           rejected(
               activist,
-              activist.apply(DevelopmentTargetDetermined.of(TARGET.minusDays(1), APPLICANT, BRANCH)),
+              activist.apply(
+                  DevelopmentTargetDetermined.of(TARGET.minusDays(1), APPLICANT, BRANCH)),
               "DUAL-REC-2.CULTIVATION-PERIOD");
       Reason r = d.reasons().get(0);
       assertThat(argument(r, "earliest")).isEqualTo(TARGET);
@@ -146,7 +155,9 @@ class DevelopmentTimelineTest {
     }
 
     @Test
-    @DisplayName("DEVELOP-REG Art. 11: a target after a year with only one review of the two due is rejected")
+    @DisplayName(
+        "DEVELOP-REG Art. 11: a target after a year with only one review of the two due is"
+            + " rejected")
     void reviewsMissing() {
       ImmutableList<DevelopmentEvent> oneReview =
           ImmutableList.<DevelopmentEvent>builder().addAll(pathToActivist().subList(0, 7)).build();
@@ -161,7 +172,9 @@ class DevelopmentTimelineTest {
     }
 
     @Test
-    @DisplayName("DEVELOP-REG Art. 8: an activist not yet filed with the higher committee does not become a target")
+    @DisplayName(
+        "DEVELOP-REG Art. 8: an activist not yet filed with the higher committee does not become a"
+            + " target")
     void notFiled() {
       ImmutableList<DevelopmentEvent> unfiled =
           ImmutableList.<DevelopmentEvent>builder()
@@ -198,7 +211,9 @@ class DevelopmentTimelineTest {
       Decision d =
           rejected(
               s,
-              s.apply(IntroducersAssigned.of(INTRODUCED, APPLICANT, BRANCH, List.of(fullMember(FULL_A), probationer()))),
+              s.apply(
+                  IntroducersAssigned.of(
+                      INTRODUCED, APPLICANT, BRANCH, List.of(fullMember(FULL_A), probationer()))),
               "DUAL-REC-2.INTRODUCERS");
       assertThat(d.reasons().get(0).messageKey())
           .isEqualTo("reason.recommendation.introducer-not-full-member");
@@ -211,7 +226,9 @@ class DevelopmentTimelineTest {
       Decision d =
           rejected(
               s,
-              s.apply(IntroducersAssigned.of(INTRODUCED, APPLICANT, BRANCH, List.of(fullMember(FULL_A), disciplined()))),
+              s.apply(
+                  IntroducersAssigned.of(
+                      INTRODUCED, APPLICANT, BRANCH, List.of(fullMember(FULL_A), disciplined()))),
               "DUAL-REC-2.INTRODUCERS");
       assertThat(argument(d.reasons().get(0), "introducer")).isEqualTo(DISCIPLINED.value());
     }
@@ -223,20 +240,27 @@ class DevelopmentTimelineTest {
       Decision d =
           rejected(
               s,
-              s.apply(IntroducersAssigned.of(INTRODUCED, APPLICANT, BRANCH, List.of(fullMember(FULL_A)))),
+              s.apply(
+                  IntroducersAssigned.of(
+                      INTRODUCED, APPLICANT, BRANCH, List.of(fullMember(FULL_A)))),
               "DUAL-REC-2.INTRODUCERS");
       assertThat(d.reasons().get(0).messageKey()).isEqualTo("reason.below-threshold");
-      assertThat(d.reasons().get(0).parameters().get(0).parameter()).isEqualTo(Parameters.INTRODUCERS_REQUIRED);
+      assertThat(d.reasons().get(0).parameters().get(0).parameter())
+          .isEqualTo(Parameters.INTRODUCERS_REQUIRED);
     }
 
     @Test
     @DisplayName("DUAL-REC.KNOWN-PERSON: an introducer the jurisdiction does not know is rejected")
     void unknownIntroducer() {
-      var j = Fixtures.world(Fixtures.chair(org.dangong.model.PartyStanding.none()), fullMember(FULL_A)).build();
+      var j =
+          Fixtures.world(Fixtures.chair(org.dangong.model.PartyStanding.none()), fullMember(FULL_A))
+              .build();
       MembershipDevelopment s = target();
       rejected(
           s,
-          s.apply(IntroducersAssigned.from(j, APPLICANT, List.of(FULL_A, STRANGER), INTRODUCED, BRANCH)),
+          s.apply(
+              IntroducersAssigned.from(
+                  j, APPLICANT, List.of(FULL_A, STRANGER), INTRODUCED, BRANCH)),
           "DUAL-REC.KNOWN-PERSON");
     }
   }
@@ -252,7 +276,10 @@ class DevelopmentTimelineTest {
     void tooShort() {
       MembershipDevelopment s = beforeTraining();
       Decision d =
-          rejected(s, s.apply(TrainingCompleted.of(TRAINED, APPLICANT, HIGHER, 2, 23)), "DUAL-REC-2.TRAINING");
+          rejected(
+              s,
+              s.apply(TrainingCompleted.of(TRAINED, APPLICANT, HIGHER, 2, 23)),
+              "DUAL-REC-2.TRAINING");
       assertThat(d.reasons().get(0).parameters())
           .<Object>extracting(p -> p.parameter())
           .containsExactly(Parameters.TRAINING_MIN_DAYS, Parameters.TRAINING_MIN_HOURS);
@@ -261,15 +288,21 @@ class DevelopmentTimelineTest {
     @Test
     @DisplayName("DEVELOP-REG Art. 17: 24 class hours over two days are enough")
     void hoursSuffice() {
-      assertThat(beforeTraining().apply(TrainingCompleted.of(TRAINED, APPLICANT, HIGHER, 2, 24)).isAccepted())
+      assertThat(
+              beforeTraining()
+                  .apply(TrainingCompleted.of(TRAINED, APPLICANT, HIGHER, 2, 24))
+                  .isAccepted())
           .isTrue();
     }
 
     @Test
-    @DisplayName("DEVELOP-REG Art. 19: the pre-review needs the filing, introducers, political review and training")
+    @DisplayName(
+        "DEVELOP-REG Art. 19: the pre-review needs the filing, introducers, political review and"
+            + " training")
     void preReviewNeedsItsSteps() {
       MembershipDevelopment s = upTo(pathToTarget(), 9);
-      Transition<MembershipDevelopment> t = s.apply(PreReviewCompleted.of(PRE_REVIEWED, APPLICANT, HIGHER));
+      Transition<MembershipDevelopment> t =
+          s.apply(PreReviewCompleted.of(PRE_REVIEWED, APPLICANT, HIGHER));
       Decision d = rejected(s, t, "DUAL-REC.EVENT-IN-SEQUENCE");
       assertThat(d.reasons())
           .extracting(r -> r.argument("required").orElseThrow().value())
@@ -288,7 +321,9 @@ class DevelopmentTimelineTest {
     }
 
     @Test
-    @DisplayName("DEVELOP-REG Art. 19: a target leaving the unit within three months of the pre-review is not admitted")
+    @DisplayName(
+        "DEVELOP-REG Art. 19: a target leaving the unit within three months of the pre-review is"
+            + " not admitted")
     void leavingSoon() {
       MembershipDevelopment s = upTo(pathToTarget(), 13);
       LocalDate leaving = PRE_REVIEWED.plusMonths(3);
@@ -297,7 +332,9 @@ class DevelopmentTimelineTest {
           s.apply(PreReviewCompleted.of(PRE_REVIEWED, APPLICANT, HIGHER, Optional.of(leaving))),
           "DUAL-REC-2.PRE-REVIEW");
       assertThat(
-              s.apply(PreReviewCompleted.of(PRE_REVIEWED, APPLICANT, HIGHER, Optional.of(leaving.plusDays(1))))
+              s.apply(
+                      PreReviewCompleted.of(
+                          PRE_REVIEWED, APPLICANT, HIGHER, Optional.of(leaving.plusDays(1))))
                   .isAccepted())
           .isTrue();
     }
@@ -310,12 +347,15 @@ class DevelopmentTimelineTest {
     }
 
     @Test
-    @DisplayName("DEVELOP-REG: a vote with exactly half of the full members entitled voting yes fails")
+    @DisplayName(
+        "DEVELOP-REG: a vote with exactly half of the full members entitled voting yes fails")
     void exactlyHalfFails() {
       MembershipDevelopment s = target();
       Decision d =
           rejected(
-              s, s.apply(AdmissionVoted.of(MEETING, APPLICANT, BRANCH, 10, 8, 4, 1)), "DUAL-REC-2.ADMISSION-MAJORITY");
+              s,
+              s.apply(AdmissionVoted.of(MEETING, APPLICANT, BRANCH, 10, 8, 4, 1)),
+              "DUAL-REC-2.ADMISSION-MAJORITY");
       Reason r = d.reasons().get(0);
       assertThat(argument(r, "part")).isEqualTo(number(5));
       assertThat(argument(r, "whole")).isEqualTo(number(10));
@@ -333,10 +373,14 @@ class DevelopmentTimelineTest {
     }
 
     @Test
-    @DisplayName("DEVELOP-REG: a meeting with exactly half of those entitled present is not quorate")
+    @DisplayName(
+        "DEVELOP-REG: a meeting with exactly half of those entitled present is not quorate")
     void quorum() {
       MembershipDevelopment s = target();
-      rejected(s, s.apply(AdmissionVoted.of(MEETING, APPLICANT, BRANCH, 10, 5, 5, 1)), "DUAL-REC-2.MEETING-QUORUM");
+      rejected(
+          s,
+          s.apply(AdmissionVoted.of(MEETING, APPLICANT, BRANCH, 10, 5, 5, 1)),
+          "DUAL-REC-2.MEETING-QUORUM");
     }
 
     @Test
@@ -366,7 +410,10 @@ class DevelopmentTimelineTest {
       assertThat(o.kind()).isEqualTo(ObligationKind.APPROVE_ADMISSION);
       assertThat(o.due()).contains(MEETING.plusMonths(3));
       Decision d =
-          rejected(s, s.apply(AdmissionApproved.of(MEETING.plusMonths(3).plusDays(1), APPLICANT, HIGHER)), "DUAL-REC-2.APPROVAL");
+          rejected(
+              s,
+              s.apply(AdmissionApproved.of(MEETING.plusMonths(3).plusDays(1), APPLICANT, HIGHER)),
+              "DUAL-REC-2.APPROVAL");
       assertThat(argument(d.reasons().get(0), "days")).isEqualTo(number(1));
     }
 
@@ -376,10 +423,15 @@ class DevelopmentTimelineTest {
       MembershipDevelopment extended =
           admitted().apply(ApprovalExtended.of(MEETING.plusMonths(2), APPLICANT, HIGHER)).state();
       assertThat(extended.obligations(MEETING).get(0).due()).contains(MEETING.plusMonths(6));
-      assertThat(extended.apply(AdmissionApproved.of(MEETING.plusMonths(6), APPLICANT, HIGHER)).isAccepted()).isTrue();
+      assertThat(
+              extended
+                  .apply(AdmissionApproved.of(MEETING.plusMonths(6), APPLICANT, HIGHER))
+                  .isAccepted())
+          .isTrue();
       rejected(
           extended,
-          extended.apply(AdmissionApproved.of(MEETING.plusMonths(6).plusDays(1), APPLICANT, HIGHER)),
+          extended.apply(
+              AdmissionApproved.of(MEETING.plusMonths(6).plusDays(1), APPLICANT, HIGHER)),
           "DUAL-REC-2.APPROVAL");
       rejected(
           extended,
@@ -392,13 +444,16 @@ class DevelopmentTimelineTest {
     void lateExtension() {
       MembershipDevelopment s = admitted();
       rejected(
-          s, s.apply(ApprovalExtended.of(MEETING.plusMonths(3).plusDays(1), APPLICANT, HIGHER)), "DUAL-REC-2.APPROVAL");
+          s,
+          s.apply(ApprovalExtended.of(MEETING.plusMonths(3).plusDays(1), APPLICANT, HIGHER)),
+          "DUAL-REC-2.APPROVAL");
     }
 
     @Test
     @DisplayName("DEVELOP-REG: a refused admission ends the development")
     void refused() {
-      MembershipDevelopment s = admitted().apply(AdmissionRefused.of(APPROVED, APPLICANT, HIGHER)).state();
+      MembershipDevelopment s =
+          admitted().apply(AdmissionRefused.of(APPROVED, APPLICANT, HIGHER)).state();
       assertThat(s.stage()).isEqualTo(DevelopmentStage.NOT_APPROVED);
       assertThat(s.obligations(APPROVED)).isEmpty();
     }
@@ -411,7 +466,9 @@ class DevelopmentTimelineTest {
     }
 
     @Test
-    @DisplayName("DEVELOP-REG Art. 32: probation is one year from the branch meeting; conversion a day early is rejected")
+    @DisplayName(
+        "DEVELOP-REG Art. 32: probation is one year from the branch meeting; conversion a day early"
+            + " is rejected")
     void conversionAtTheEnd() {
       MembershipDevelopment s = probationary();
       assertThat(s.stage()).isEqualTo(DevelopmentStage.PROBATIONARY);
@@ -421,7 +478,10 @@ class DevelopmentTimelineTest {
       assertThat(o.status()).isEqualTo(ObligationStatus.UPCOMING);
       assertThat(s.obligations(PROBATION_END).get(0).status()).isEqualTo(ObligationStatus.DUE);
       assertThat(s.obligations(PROBATION_END.plusDays(3)).get(0).overdueDays()).isEqualTo(3);
-      rejected(s, s.apply(ProbationConverted.of(PROBATION_END.minusDays(1), APPLICANT, BRANCH)), "DUAL-REC-2.PROBATION");
+      rejected(
+          s,
+          s.apply(ProbationConverted.of(PROBATION_END.minusDays(1), APPLICANT, BRANCH)),
+          "DUAL-REC-2.PROBATION");
     }
 
     @Test
@@ -443,17 +503,28 @@ class DevelopmentTimelineTest {
     @DisplayName("DEVELOP-REG Art. 32: thirteen months is too long, six and twelve are allowed")
     void range() {
       MembershipDevelopment s = probationary();
-      rejected(s, s.apply(ProbationExtended.of(PROBATION_END, APPLICANT, BRANCH, months(13))), "DUAL-REC-2.PROBATION-EXTENSION");
-      assertThat(s.apply(ProbationExtended.of(PROBATION_END, APPLICANT, BRANCH, months(6))).isAccepted()).isTrue();
-      assertThat(s.apply(ProbationExtended.of(PROBATION_END, APPLICANT, BRANCH, Period.ofYears(1))).isAccepted())
+      rejected(
+          s,
+          s.apply(ProbationExtended.of(PROBATION_END, APPLICANT, BRANCH, months(13))),
+          "DUAL-REC-2.PROBATION-EXTENSION");
+      assertThat(
+              s.apply(ProbationExtended.of(PROBATION_END, APPLICANT, BRANCH, months(6)))
+                  .isAccepted())
+          .isTrue();
+      assertThat(
+              s.apply(ProbationExtended.of(PROBATION_END, APPLICANT, BRANCH, Period.ofYears(1)))
+                  .isAccepted())
           .isTrue();
     }
 
     @Test
-    @DisplayName("DEVELOP-REG Art. 32: a second extension is rejected; conversion follows the extended end")
+    @DisplayName(
+        "DEVELOP-REG Art. 32: a second extension is rejected; conversion follows the extended end")
     void secondExtension() {
       MembershipDevelopment extended =
-          probationary().apply(ProbationExtended.of(PROBATION_END, APPLICANT, BRANCH, months(6))).state();
+          probationary()
+              .apply(ProbationExtended.of(PROBATION_END, APPLICANT, BRANCH, months(6)))
+              .state();
       LocalDate newEnd = PROBATION_END.plusMonths(6);
       assertThat(extended.probationEnd()).contains(newEnd);
       assertThat(extended.extensions()).isEqualTo(1);
@@ -462,25 +533,36 @@ class DevelopmentTimelineTest {
               extended,
               extended.apply(ProbationExtended.of(newEnd, APPLICANT, BRANCH, months(6))),
               "DUAL-REC-2.PROBATION-EXTENSION");
-      assertThat(d.reasons().get(0).messageKey()).isEqualTo("reason.recommendation.extensions-exhausted");
-      rejected(extended, extended.apply(ProbationConverted.of(newEnd.minusDays(1), APPLICANT, BRANCH)), "DUAL-REC-2.PROBATION");
+      assertThat(d.reasons().get(0).messageKey())
+          .isEqualTo("reason.recommendation.extensions-exhausted");
+      rejected(
+          extended,
+          extended.apply(ProbationConverted.of(newEnd.minusDays(1), APPLICANT, BRANCH)),
+          "DUAL-REC-2.PROBATION");
       assertThat(extended.apply(ProbationConverted.of(newEnd, APPLICANT, BRANCH)).state().stage())
           .isEqualTo(DevelopmentStage.FULL_MEMBER);
     }
 
     @Test
-    @DisplayName("DEVELOP-REG Art. 32: an extension is decided at the end of the probation, not before")
+    @DisplayName(
+        "DEVELOP-REG Art. 32: an extension is decided at the end of the probation, not before")
     void extensionBeforeTheEnd() {
       MembershipDevelopment s = probationary();
       rejected(
-          s, s.apply(ProbationExtended.of(PROBATION_END.minusMonths(1), APPLICANT, BRANCH, months(6))), "DUAL-REC-2.PROBATION-EXTENSION");
+          s,
+          s.apply(ProbationExtended.of(PROBATION_END.minusMonths(1), APPLICANT, BRANCH, months(6))),
+          "DUAL-REC-2.PROBATION-EXTENSION");
     }
 
     @Test
-    @DisplayName("DEVELOP-REG Art. 32: the probationary status may be cancelled at any time of the probation")
+    @DisplayName(
+        "DEVELOP-REG Art. 32: the probationary status may be cancelled at any time of the"
+            + " probation")
     void cancellation() {
       MembershipDevelopment s =
-          probationary().apply(ProbationCancelled.of(APPROVED.plusMonths(2), APPLICANT, BRANCH)).state();
+          probationary()
+              .apply(ProbationCancelled.of(APPROVED.plusMonths(2), APPLICANT, BRANCH))
+              .state();
       assertThat(s.stage()).isEqualTo(DevelopmentStage.PROBATION_CANCELLED);
       assertThat(s.isMember()).isFalse();
     }
@@ -514,7 +596,8 @@ class DevelopmentTimelineTest {
         Fixtures.NATIONAL.with(
             Parameters.PROBATION_PERIOD,
             Period.ofMonths(18),
-            org.dangong.policy.Citation.of(org.dangong.policy.Source.LOCAL, "test", "an 18-month probation"),
+            org.dangong.policy.Citation.of(
+                org.dangong.policy.Source.LOCAL, "test", "an 18-month probation"),
             LocalDate.of(2020, 1, 1));
     MembershipDevelopment s = developed(policy, WorkingCalendar.weekends(), pathToProbation());
     assertThat(s.probationEnd()).contains(MEETING.plusMonths(18));

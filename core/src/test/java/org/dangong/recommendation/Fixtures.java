@@ -65,16 +65,21 @@ final class Fixtures {
   static final LocalDate ACTIVIST_FILED = LocalDate.of(2022, 4, 25);
   static final LocalDate REVIEW_1 = LocalDate.of(2022, 10, 20);
   static final LocalDate REVIEW_2 = LocalDate.of(2023, 4, 20);
+
   /** Exactly one year after {@link #ACTIVIST}. */
   static final LocalDate TARGET = LocalDate.of(2023, 4, 20);
+
   static final LocalDate TARGET_FILED = LocalDate.of(2023, 4, 25);
   static final LocalDate INTRODUCED = LocalDate.of(2023, 5, 1);
   static final LocalDate POLITICALLY_REVIEWED = LocalDate.of(2023, 6, 1);
   static final LocalDate TRAINED = LocalDate.of(2023, 6, 10);
   static final LocalDate PRE_REVIEWED = LocalDate.of(2023, 7, 3);
+
   /** A Monday. */
   static final LocalDate MEETING = LocalDate.of(2023, 7, 17);
+
   static final LocalDate APPROVED = LocalDate.of(2023, 8, 15);
+
   /** One year after {@link #MEETING}: the end of probation. */
   static final LocalDate PROBATION_END = LocalDate.of(2024, 7, 17);
 

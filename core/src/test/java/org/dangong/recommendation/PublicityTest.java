@@ -45,23 +45,34 @@ class PublicityTest {
     Decision d = rejected(s, s.apply(Fixtures.vote()), "DUAL-REC-2.PUBLICITY");
     assertThat(d.reasons().get(0).parameters())
         .<Object>extracting(p -> p.parameter())
-        .containsExactly(Parameters.ADMISSION_PUBLICITY_ENABLED, Parameters.ADMISSION_PUBLICITY_WORKING_DAYS);
-    assertThat(s.obligations(START)).extracting(Obligation::kind).containsExactly(ObligationKind.PUBLICISE);
+        .containsExactly(
+            Parameters.ADMISSION_PUBLICITY_ENABLED, Parameters.ADMISSION_PUBLICITY_WORKING_DAYS);
+    assertThat(s.obligations(START))
+        .extracting(Obligation::kind)
+        .containsExactly(ObligationKind.PUBLICISE);
   }
 
   @Test
-  @DisplayName("公示 (local): five working days from Tuesday end on Monday; the meeting may follow on Tuesday")
+  @DisplayName(
+      "公示 (local): five working days from Tuesday end on Monday; the meeting may follow on Tuesday")
   void fiveWorkingDaysOverAWeekend() {
     MembershipDevelopment s =
-        target(WorkingCalendar.weekends()).apply(PublicityStarted.of(START, APPLICANT, BRANCH)).state();
+        target(WorkingCalendar.weekends())
+            .apply(PublicityStarted.of(START, APPLICANT, BRANCH))
+            .state();
     LocalDate lastDay = LocalDate.of(2023, 7, 10);
     assertThat(s.publicityLastDay()).contains(lastDay);
     Obligation meeting = s.obligations(lastDay).get(0);
     assertThat(meeting.kind()).isEqualTo(ObligationKind.HOLD_BRANCH_MEETING);
     assertThat(meeting.status()).isEqualTo(ObligationStatus.UPCOMING);
     assertThat(meeting.notBefore()).contains(lastDay.plusDays(1));
-    rejected(s, s.apply(AdmissionVoted.of(lastDay, APPLICANT, BRANCH, 9, 7, 5, 0)), "DUAL-REC-2.PUBLICITY");
-    assertThat(s.apply(AdmissionVoted.of(lastDay.plusDays(1), APPLICANT, BRANCH, 9, 7, 5, 0)).isAccepted())
+    rejected(
+        s,
+        s.apply(AdmissionVoted.of(lastDay, APPLICANT, BRANCH, 9, 7, 5, 0)),
+        "DUAL-REC-2.PUBLICITY");
+    assertThat(
+            s.apply(AdmissionVoted.of(lastDay.plusDays(1), APPLICANT, BRANCH, 9, 7, 5, 0))
+                .isAccepted())
         .isTrue();
   }
 
@@ -70,9 +81,13 @@ class PublicityTest {
   void holidays() {
     WorkingCalendar calendar =
         WorkingCalendar.of(List.of(LocalDate.of(2023, 7, 6), LocalDate.of(2023, 7, 7)), List.of());
-    MembershipDevelopment s = target(calendar).apply(PublicityStarted.of(START, APPLICANT, BRANCH)).state();
+    MembershipDevelopment s =
+        target(calendar).apply(PublicityStarted.of(START, APPLICANT, BRANCH)).state();
     assertThat(s.publicityLastDay()).contains(LocalDate.of(2023, 7, 12));
-    rejected(s, s.apply(AdmissionVoted.of(LocalDate.of(2023, 7, 12), APPLICANT, BRANCH, 9, 7, 5, 0)), "DUAL-REC-2.PUBLICITY");
+    rejected(
+        s,
+        s.apply(AdmissionVoted.of(LocalDate.of(2023, 7, 12), APPLICANT, BRANCH, 9, 7, 5, 0)),
+        "DUAL-REC-2.PUBLICITY");
   }
 
   @Test
@@ -93,7 +108,8 @@ class PublicityTest {
       assertThat(c.isWorkingDay(LocalDate.of(2024, 3, 10))).isFalse();
       assertThat(c.lastWorkingDay(LocalDate.of(2024, 3, 4), 5)).isEqualTo(LocalDate.of(2024, 3, 8));
       assertThat(c.lastWorkingDay(LocalDate.of(2024, 3, 2), 5)).isEqualTo(LocalDate.of(2024, 3, 8));
-      assertThat(c.workingDaysBetween(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31))).isEqualTo(21);
+      assertThat(c.workingDaysBetween(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31)))
+          .isEqualTo(21);
       assertThat(c.workingDaysBetween(LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 1))).isZero();
       assertThat(c).isEqualTo(WorkingCalendar.weekends());
     }
@@ -110,13 +126,17 @@ class PublicityTest {
                   LocalDate.of(2024, 10, 4),
                   LocalDate.of(2024, 10, 7)),
               List.of(LocalDate.of(2024, 10, 12)));
-      assertThat(c.lastWorkingDay(LocalDate.of(2024, 9, 30), 5)).isEqualTo(LocalDate.of(2024, 10, 11));
+      assertThat(c.lastWorkingDay(LocalDate.of(2024, 9, 30), 5))
+          .isEqualTo(LocalDate.of(2024, 10, 11));
       assertThat(c.isWorkingDay(LocalDate.of(2024, 10, 12))).isTrue();
-      assertThat(c.lastWorkingDay(LocalDate.of(2024, 10, 8), 5)).isEqualTo(LocalDate.of(2024, 10, 12));
+      assertThat(c.lastWorkingDay(LocalDate.of(2024, 10, 8), 5))
+          .isEqualTo(LocalDate.of(2024, 10, 12));
     }
 
     @Test
-    @DisplayName("WorkingCalendar: a date cannot be both a holiday and a worked weekend day; counts start at 1")
+    @DisplayName(
+        "WorkingCalendar: a date cannot be both a holiday and a worked weekend day; counts start at"
+            + " 1")
     void invalid() {
       LocalDate d = LocalDate.of(2024, 10, 12);
       assertThatThrownBy(() -> WorkingCalendar.of(List.of(d), List.of(d)))
@@ -125,7 +145,8 @@ class PublicityTest {
       assertThatThrownBy(() -> WorkingCalendar.weekends().lastWorkingDay(d, 0))
           .isInstanceOf(IllegalArgumentException.class);
       WorkingCalendar never = date -> false;
-      assertThatThrownBy(() -> never.lastWorkingDay(d, 1)).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> never.lastWorkingDay(d, 1))
+          .isInstanceOf(IllegalStateException.class);
     }
   }
 }

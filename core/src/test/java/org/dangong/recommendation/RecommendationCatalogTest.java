@@ -21,7 +21,9 @@ import org.dangong.policy.Parameters;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The rules, labels and messages of the package are registered, cited and titled in both languages. */
+/**
+ * The rules, labels and messages of the package are registered, cited and titled in both languages.
+ */
 class RecommendationCatalogTest {
   private static final List<Labelled> CONSTANTS = constants();
 
@@ -40,7 +42,8 @@ class RecommendationCatalogTest {
   private static Properties bundle(String name) throws IOException {
     Properties p = new Properties();
     try (InputStream in =
-        RecommendationCatalogTest.class.getResourceAsStream("/org/dangong/recommendation/" + name)) {
+        RecommendationCatalogTest.class.getResourceAsStream(
+            "/org/dangong/recommendation/" + name)) {
       assertThat(in).as(name).isNotNull();
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
@@ -52,14 +55,17 @@ class RecommendationCatalogTest {
   }
 
   @Test
-  @DisplayName("Every rule is in the library's catalogue, cites a clause or practice and has both titles")
+  @DisplayName(
+      "Every rule is in the library's catalogue, cites a clause or practice and has both titles")
   void rulesRegistered() {
     assertThat(Dangong.ruleCatalog().rules()).containsAll(RecommendationRules.all());
     assertThat(RecommendationRules.all()).hasSize(37).isSorted();
     for (Rule rule : RecommendationRules.all()) {
       assertThat(rule.practices()).as(rule.id().value()).isNotEmpty();
       assertThat(rule.id().value()).startsWith("DUAL-REC");
-      assertThat(Labels.find(rule.titleKey(), Locale.SIMPLIFIED_CHINESE)).as(rule.titleKey()).isPresent();
+      assertThat(Labels.find(rule.titleKey(), Locale.SIMPLIFIED_CHINESE))
+          .as(rule.titleKey())
+          .isPresent();
       assertThat(Labels.find(rule.titleKey(), Locale.ENGLISH)).as(rule.titleKey()).isPresent();
     }
     for (WorkflowStep step : WorkflowStep.values()) {
@@ -110,7 +116,8 @@ class RecommendationCatalogTest {
       assertThat(zh.getProperty(key)).as(key).containsPattern("\\p{IsHan}");
       assertThat(zh.getProperty(key)).as(key).isNotEqualTo(en.getProperty(key));
     }
-    assertThat(en.stringPropertyNames().stream().filter(k -> k.startsWith("reason.recommendation.")))
+    assertThat(
+            en.stringPropertyNames().stream().filter(k -> k.startsWith("reason.recommendation.")))
         .hasSizeGreaterThan(50);
   }
 }

@@ -67,7 +67,9 @@ class RecommendationPropertyTest {
   }
 
   @Test
-  @DisplayName("DEVELOP-REG: no random history admits a member who skipped a required step or broke a period")
+  @DisplayName(
+      "DEVELOP-REG: no random history admits a member who skipped a required step or broke a"
+          + " period")
   void noAdmissionSkipsAStepOrAPeriod() {
     PropertyRunner.forAll(DevelopmentHistories.histories())
         .samples(600)
@@ -129,7 +131,8 @@ class RecommendationPropertyTest {
               List<MembershipDevelopment> states = new ArrayList<>();
               List<Integer> hashes = new ArrayList<>();
               List<ImmutableList<DevelopmentEvent>> histories = new ArrayList<>();
-              MembershipDevelopment s = MembershipDevelopment.of(Fixtures.APPLICANT, policy(h), CALENDAR);
+              MembershipDevelopment s =
+                  MembershipDevelopment.of(Fixtures.APPLICANT, policy(h), CALENDAR);
               for (DevelopmentEvent e : h.events()) {
                 states.add(s);
                 hashes.add(s.hashCode());
@@ -177,13 +180,16 @@ class RecommendationPropertyTest {
               assertThat(replayed.rejections()).isEmpty();
               assertThat(replayed.state()).isEqualTo(r);
               for (MembershipDevelopment d : r.developments()) {
-                assertThat(d.history()).allSatisfy(e -> assertThat(e.person()).isEqualTo(d.person()));
+                assertThat(d.history())
+                    .allSatisfy(e -> assertThat(e.person()).isEqualTo(d.person()));
               }
             });
   }
 
   @Test
-  @DisplayName("DUAL-REC-1: in generated jurisdictions, a union chair's proposal is accepted exactly when the chair may be proposed")
+  @DisplayName(
+      "DUAL-REC-1: in generated jurisdictions, a union chair's proposal is accepted exactly when"
+          + " the chair may be proposed")
   void chairProposalsInGeneratedJurisdictions() {
     JurisdictionGenerator jurisdictions = Jurisdictions.jurisdictions().enterprises(5, 20);
     LocalDate date = jurisdictions.referenceDate();
@@ -201,7 +207,12 @@ class RecommendationPropertyTest {
                       ChairCandidacy.of(e.id(), Policy.national())
                           .apply(
                               CandidacyProposed.from(
-                                  j, e.id(), u.id(), chair, date, Subject.unionOrganization(u.id())));
+                                  j,
+                                  e.id(),
+                                  u.id(),
+                                  chair,
+                                  date,
+                                  Subject.unionOrganization(u.id())));
                   assertThat(t.isAccepted())
                       .as("%s chaired by %s", e.id(), chair)
                       .isEqualTo(Oracle.mayBeProposed(j, e, chair, date));
@@ -211,7 +222,8 @@ class RecommendationPropertyTest {
   }
 
   @Test
-  @DisplayName("DUAL-REC-1: random candidacy sequences elect only accepted chairs, in order, and replay")
+  @DisplayName(
+      "DUAL-REC-1: random candidacy sequences elect only accepted chairs, in order, and replay")
   void randomCandidacies() {
     PropertyRunner.forAll(Candidacies.candidacies())
         .samples(300)
@@ -223,7 +235,8 @@ class RecommendationPropertyTest {
                 assertThat(t.isAccepted() || t.state() == c).isTrue();
                 c = t.state();
               }
-              assertThat(ChairCandidacy.replay(Fixtures.WEIDE, Policy.national(), c.history()).state())
+              assertThat(
+                      ChairCandidacy.replay(Fixtures.WEIDE, Policy.national(), c.history()).state())
                   .isEqualTo(c);
               if (c.stage() == CandidacyStage.ELECTED || c.stage() == CandidacyStage.NOT_ELECTED) {
                 Oracle.foundedLawfully(c);
@@ -284,10 +297,12 @@ class RecommendationPropertyTest {
         UnionRecommended recommended = first(s, UnionRecommended.class);
         assertThat(index(s, nominated)).isLessThan(index(s, recommended));
         assertThat(index(s, recommended)).isLessThan(index(s, activist));
-        for (Person p : List.of(nominated.record().orElseThrow(), recommended.record().orElseThrow())) {
+        for (Person p :
+            List.of(nominated.record().orElseThrow(), recommended.record().orElseThrow())) {
           assertThat(p.isActiveMemberOf(nominated.union())).isTrue();
         }
-        assertThat(nominated.record().orElseThrow().ageOn(nominated.date())).isGreaterThanOrEqualTo(18);
+        assertThat(nominated.record().orElseThrow().ageOn(nominated.date()))
+            .isGreaterThanOrEqualTo(18);
       } else {
         assertThat(activist.recommenderRecords()).isNotEmpty().allMatch(Person::isPartyMember);
         assertThat(activist.recommenderRecords()).hasSameSizeAs(activist.recommenders());
@@ -295,7 +310,9 @@ class RecommendationPropertyTest {
       // DEVELOP-REG Art. 11, 13: a year of cultivation with a review per six months
       assertThat(target.date()).isAfterOrEqualTo(activist.date().plusYears(1));
       long reviews =
-          h.subList(0, index(s, target)).stream().filter(ActivistReviewed.class::isInstance).count();
+          h.subList(0, index(s, target)).stream()
+              .filter(ActivistReviewed.class::isInstance)
+              .count();
       int due = 0;
       while (!activist.date().plusMonths(6L * (due + 1)).isAfter(target.date())) {
         due++;
@@ -320,13 +337,19 @@ class RecommendationPropertyTest {
       assertThat(2 * (vote.yesVotes() + vote.writtenYesVotes())).isGreaterThan(vote.entitled());
       // approval within three months, six when extended in time
       Optional<ApprovalExtended> extended =
-          h.stream().filter(ApprovalExtended.class::isInstance).map(ApprovalExtended.class::cast).findFirst();
+          h.stream()
+              .filter(ApprovalExtended.class::isInstance)
+              .map(ApprovalExtended.class::cast)
+              .findFirst();
       extended.ifPresent(x -> assertThat(x.date()).isBeforeOrEqualTo(vote.date().plusMonths(3)));
       assertThat(approval.date())
           .isBeforeOrEqualTo(vote.date().plusMonths(extended.isPresent() ? 6 : 3));
       // DEVELOP-REG Art. 32: one year of probation, at most one extension of 6 to 12 months
       List<ProbationExtended> extensions =
-          h.stream().filter(ProbationExtended.class::isInstance).map(ProbationExtended.class::cast).toList();
+          h.stream()
+              .filter(ProbationExtended.class::isInstance)
+              .map(ProbationExtended.class::cast)
+              .toList();
       assertThat(extensions).hasSizeLessThanOrEqualTo(1);
       LocalDate end = vote.date().plusYears(1);
       for (ProbationExtended x : extensions) {
@@ -345,7 +368,10 @@ class RecommendationPropertyTest {
       Person p = j.person(chair).orElseThrow();
       boolean standing =
           p.isFullPartyMember()
-              && p.partyStanding().fullSince().map(d -> !d.plusYears(1).isAfter(date)).orElse(false);
+              && p.partyStanding()
+                  .fullSince()
+                  .map(d -> !d.plusYears(1).isAfter(date))
+                  .orElse(false);
       boolean noOrganization = true;
       for (PartyOrganization o : j.partyOrganizationsCovering(e.id())) {
         if (o.form().isGrassroots() && !o.founded().isAfter(date)) {
@@ -402,7 +428,8 @@ class RecommendationPropertyTest {
       } else if (e instanceof ActivistDetermined a) {
         return a.channel() == RecommendationChannel.UNION_RECOMMENDATION
             ? ActivistDetermined.byUnionRecommendation(a.date(), person, a.decidedBy())
-            : ActivistDetermined.byMemberRecommendation(a.date(), person, a.decidedBy(), a.recommenderRecords());
+            : ActivistDetermined.byMemberRecommendation(
+                a.date(), person, a.decidedBy(), a.recommenderRecords());
       } else if (e instanceof IntroducersAssigned i) {
         return IntroducersAssigned.of(i.date(), person, i.decidedBy(), i.introducerRecords());
       } else if (e instanceof TrainingCompleted t) {
@@ -411,7 +438,13 @@ class RecommendationPropertyTest {
         return PreReviewCompleted.of(p.date(), person, p.decidedBy(), p.leavingOn());
       } else if (e instanceof AdmissionVoted v) {
         return AdmissionVoted.of(
-            v.date(), person, v.decidedBy(), v.entitled(), v.present(), v.yesVotes(), v.writtenYesVotes());
+            v.date(),
+            person,
+            v.decidedBy(),
+            v.entitled(),
+            v.present(),
+            v.yesVotes(),
+            v.writtenYesVotes());
       } else if (e instanceof ProbationExtended x) {
         return ProbationExtended.of(x.date(), person, x.decidedBy(), x.extension());
       }

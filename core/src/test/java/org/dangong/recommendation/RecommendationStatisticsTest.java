@@ -81,7 +81,8 @@ class RecommendationStatisticsTest {
 
   private static DevelopmentRegister register() {
     List<DevelopmentEvent> events = new ArrayList<>();
-    // union channel: one full member, one stopped as activist, one stopped after the union's nomination
+    // union channel: one full member, one stopped as activist, one stopped after the union's
+    // nomination
     events.addAll(path("P-1", TOWN, true, 99));
     events.addAll(path("P-2", TOWN, true, 6));
     events.addAll(path("P-3", OTHER_TOWN, true, 3));
@@ -132,20 +133,23 @@ class RecommendationStatisticsTest {
     assertThat(all.reached(DevelopmentStage.FULL_MEMBER)).isEqualTo(1);
     assertThat(all.conversionRate(DevelopmentStage.APPLICANT, DevelopmentStage.ACTIVIST))
         .contains(new BigDecimal("0.6000"));
-    assertThat(all.stepRates()).containsEntry(DevelopmentStage.DEVELOPMENT_TARGET, new BigDecimal("0.6667"));
+    assertThat(all.stepRates())
+        .containsEntry(DevelopmentStage.DEVELOPMENT_TARGET, new BigDecimal("0.6667"));
     Pipeline union = s.pipeline(RecommendationChannel.UNION_RECOMMENDATION);
     assertThat(union.reached(DevelopmentStage.ACTIVIST)).isEqualTo(2);
     assertThat(union.conversionRate(DevelopmentStage.ACTIVIST, DevelopmentStage.FULL_MEMBER))
         .contains(new BigDecimal("0.5000"));
     Pipeline member = s.pipeline(RecommendationChannel.MEMBER_RECOMMENDATION);
     assertThat(member.reached(DevelopmentStage.DEVELOPMENT_TARGET)).isEqualTo(1);
-    assertThat(member.conversionRate(DevelopmentStage.ADMITTED, DevelopmentStage.FULL_MEMBER)).isEmpty();
+    assertThat(member.conversionRate(DevelopmentStage.ADMITTED, DevelopmentStage.FULL_MEMBER))
+        .isEmpty();
     assertThat(Pipeline.MILESTONES).hasSize(all.counts().size());
   }
 
   @Test
   @DisplayName("DUAL-REC-2: a period must end after it starts")
   void badPeriod() {
-    assertThatThrownBy(() -> register().statistics(Y2023, Y2023)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> register().statistics(Y2023, Y2023))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -99,7 +99,9 @@ class UnionRecommendationTest {
     }
 
     @Test
-    @DisplayName("DUAL-REC.KNOWN-PERSON: an application of a person the jurisdiction does not know is rejected")
+    @DisplayName(
+        "DUAL-REC.KNOWN-PERSON: an application of a person the jurisdiction does not know is"
+            + " rejected")
     void unknownApplicant() {
       var j = Fixtures.world(Fixtures.chair(PartyStanding.none())).build();
       MembershipDevelopment s = MembershipDevelopment.of(STRANGER, NATIONAL);
@@ -109,7 +111,8 @@ class UnionRecommendationTest {
     }
 
     @Test
-    @DisplayName("DUAL-REC-2: an application taken from a jurisdiction carries the employer's region")
+    @DisplayName(
+        "DUAL-REC-2: an application taken from a jurisdiction carries the employer's region")
     void fromJurisdiction() {
       var j = Fixtures.world(Fixtures.chair(PartyStanding.none()), applicant()).build();
       ApplicationReceived a = ApplicationReceived.from(j, APPLICANT, APPLIED, BRANCH);
@@ -122,10 +125,14 @@ class UnionRecommendationTest {
   @Nested
   class Nomination {
     @Test
-    @DisplayName("DUAL-REC-2: the union nominates an applicant who is its member, aged 18, not yet an activist")
+    @DisplayName(
+        "DUAL-REC-2: the union nominates an applicant who is its member, aged 18, not yet an"
+            + " activist")
     void nominationAccepted() {
       MembershipDevelopment s =
-          applicantStage().apply(UnionNominated.of(NOMINATED, applicant(), UNION, UNION_COMMITTEE)).state();
+          applicantStage()
+              .apply(UnionNominated.of(NOMINATED, applicant(), UNION, UNION_COMMITTEE))
+              .state();
       assertThat(s.union()).contains(UNION);
       assertThat(s.auditTrail().get(2).decision().reasons())
           .extracting(Reason::messageKey)
@@ -140,9 +147,11 @@ class UnionRecommendationTest {
     }
 
     @Test
-    @DisplayName("DUAL-REC-2: a nominee whose record shows 17 years and 364 days on the date is rejected")
+    @DisplayName(
+        "DUAL-REC-2: a nominee whose record shows 17 years and 364 days on the date is rejected")
     void nomineeUnderAge() {
-      // the applicant's birth date was corrected after the application: the nomination's facts count
+      // the applicant's birth date was corrected after the application: the nomination's facts
+      // count
       LocalDate date = LocalDate.of(2022, 4, 1);
       Person corrected = applicantBorn(date.plusDays(1).minusYears(18));
       MembershipDevelopment s = applicantStage();
@@ -158,11 +167,16 @@ class UnionRecommendationTest {
     @DisplayName("DUAL-REC-2: a nominee who is not a member of the union is rejected")
     void notAUnionMember() {
       Person outsider =
-          Person.builder().from(applicant()).unionMembership(UnionMembership.active(OTHER_UNION, APPLIED)).build();
+          Person.builder()
+              .from(applicant())
+              .unionMembership(UnionMembership.active(OTHER_UNION, APPLIED))
+              .build();
       MembershipDevelopment s = applicantStage();
       Decision d =
           rejected(
-              s, s.apply(UnionNominated.of(NOMINATED, outsider, UNION, UNION_COMMITTEE)), "DUAL-REC-2.UNION-MEMBER");
+              s,
+              s.apply(UnionNominated.of(NOMINATED, outsider, UNION, UNION_COMMITTEE)),
+              "DUAL-REC-2.UNION-MEMBER");
       assertThat(argument(d.reasons().get(0), "union")).isEqualTo("U-1");
     }
 
@@ -172,10 +186,14 @@ class UnionRecommendationTest {
       Person retired =
           Person.builder()
               .from(applicant())
-              .unionMembership(UnionMembership.of(UNION, LocalDate.of(2021, 7, 1), MembershipStatus.RETAINED))
+              .unionMembership(
+                  UnionMembership.of(UNION, LocalDate.of(2021, 7, 1), MembershipStatus.RETAINED))
               .build();
       MembershipDevelopment s = applicantStage();
-      rejected(s, s.apply(UnionNominated.of(NOMINATED, retired, UNION, UNION_COMMITTEE)), "DUAL-REC-2.UNION-MEMBER");
+      rejected(
+          s,
+          s.apply(UnionNominated.of(NOMINATED, retired, UNION, UNION_COMMITTEE)),
+          "DUAL-REC-2.UNION-MEMBER");
     }
 
     @Test
@@ -184,7 +202,9 @@ class UnionRecommendationTest {
       MembershipDevelopment s = start();
       Decision d =
           rejected(
-              s, s.apply(UnionNominated.of(NOMINATED, applicant(), UNION, UNION_COMMITTEE)), "DUAL-REC-2.HAS-APPLIED");
+              s,
+              s.apply(UnionNominated.of(NOMINATED, applicant(), UNION, UNION_COMMITTEE)),
+              "DUAL-REC-2.HAS-APPLIED");
       assertThat(d.citations().toString()).contains("DEVELOP-REG Art. 8");
     }
 
@@ -226,9 +246,14 @@ class UnionRecommendationTest {
     @DisplayName("DUAL-REC-2: the union committee recommends only what its union nominated")
     void otherUnionRecommends() {
       MembershipDevelopment s =
-          applicantStage().apply(UnionNominated.of(NOMINATED, applicant(), UNION, UNION_COMMITTEE)).state();
+          applicantStage()
+              .apply(UnionNominated.of(NOMINATED, applicant(), UNION, UNION_COMMITTEE))
+              .state();
       Person alsoMember =
-          Person.builder().from(applicant()).unionMembership(UnionMembership.active(OTHER_UNION, APPLIED)).build();
+          Person.builder()
+              .from(applicant())
+              .unionMembership(UnionMembership.active(OTHER_UNION, APPLIED))
+              .build();
       Decision d =
           rejected(
               s,
@@ -250,20 +275,26 @@ class UnionRecommendationTest {
     }
 
     @Test
-    @DisplayName("DEVELOP-REG Art. 8: the branch determines a 推优 activist only on the union committee's recommendation")
+    @DisplayName(
+        "DEVELOP-REG Art. 8: the branch determines a 推优 activist only on the union committee's"
+            + " recommendation")
     void activistWithoutUnionRecommendation() {
       MembershipDevelopment s =
-          applicantStage().apply(UnionNominated.of(NOMINATED, applicant(), UNION, UNION_COMMITTEE)).state();
+          applicantStage()
+              .apply(UnionNominated.of(NOMINATED, applicant(), UNION, UNION_COMMITTEE))
+              .state();
       Decision d =
           rejected(
               s,
               s.apply(ActivistDetermined.byUnionRecommendation(ACTIVIST, APPLICANT, BRANCH)),
               "DUAL-REC-2.ACTIVIST");
-      assertThat(d.reasons().get(0).messageKey()).isEqualTo("reason.recommendation.no-union-recommendation");
+      assertThat(d.reasons().get(0).messageKey())
+          .isEqualTo("reason.recommendation.no-union-recommendation");
     }
 
     @Test
-    @DisplayName("DEVELOP-REG Art. 8: the 推优 activist is determined, then filed with the higher committee")
+    @DisplayName(
+        "DEVELOP-REG Art. 8: the 推优 activist is determined, then filed with the higher committee")
     void activistAndFiling() {
       MembershipDevelopment s = developed(pathToActivist().subList(0, 5));
       assertThat(s.stage()).isEqualTo(DevelopmentStage.ACTIVIST);
@@ -273,7 +304,9 @@ class UnionRecommendationTest {
           .containsExactly(ObligationKind.REVIEW_ACTIVIST, ObligationKind.FILE_ACTIVIST);
       MembershipDevelopment filed = developed(pathToActivist().subList(0, 6));
       assertThat(filed.dateOf(WorkflowStep.ACTIVIST_FILING)).contains(Fixtures.ACTIVIST_FILED);
-      assertThat(filed.obligations(ACTIVIST)).extracting(Obligation::kind).containsExactly(ObligationKind.REVIEW_ACTIVIST);
+      assertThat(filed.obligations(ACTIVIST))
+          .extracting(Obligation::kind)
+          .containsExactly(ObligationKind.REVIEW_ACTIVIST);
     }
 
     @Test
@@ -282,33 +315,45 @@ class UnionRecommendationTest {
       MembershipDevelopment s = developed(List.of(Fixtures.application()));
       rejected(
           s,
-          s.apply(ActivistDetermined.byMemberRecommendation(TALKED, APPLICANT, BRANCH, List.of(fullMember(FULL_A)))),
+          s.apply(
+              ActivistDetermined.byMemberRecommendation(
+                  TALKED, APPLICANT, BRANCH, List.of(fullMember(FULL_A)))),
           "DUAL-REC.EVENT-IN-SEQUENCE");
     }
 
     @Test
-    @DisplayName("DEVELOP-REG Art. 8: party members' recommendation needs recommenders who are party members")
+    @DisplayName(
+        "DEVELOP-REG Art. 8: party members' recommendation needs recommenders who are party"
+            + " members")
     void memberRecommendation() {
       MembershipDevelopment s = applicantStage();
       MembershipDevelopment activist =
-          s.apply(ActivistDetermined.byMemberRecommendation(ACTIVIST, APPLICANT, BRANCH, List.of(fullMember(FULL_A))))
+          s.apply(
+                  ActivistDetermined.byMemberRecommendation(
+                      ACTIVIST, APPLICANT, BRANCH, List.of(fullMember(FULL_A))))
               .state();
       assertThat(activist.channel()).contains(RecommendationChannel.MEMBER_RECOMMENDATION);
       rejected(
           s,
-          s.apply(ActivistDetermined.byMemberRecommendation(ACTIVIST, APPLICANT, BRANCH, List.of())),
+          s.apply(
+              ActivistDetermined.byMemberRecommendation(ACTIVIST, APPLICANT, BRANCH, List.of())),
           "DUAL-REC-2.ACTIVIST");
       Person notMember = Fixtures.member(STRANGER, PartyStanding.none());
       Decision d =
           rejected(
               s,
-              s.apply(ActivistDetermined.byMemberRecommendation(ACTIVIST, APPLICANT, BRANCH, List.of(notMember))),
+              s.apply(
+                  ActivistDetermined.byMemberRecommendation(
+                      ACTIVIST, APPLICANT, BRANCH, List.of(notMember))),
               "DUAL-REC-2.ACTIVIST");
-      assertThat(d.reasons().get(0).messageKey()).isEqualTo("reason.recommendation.recommender-not-member");
+      assertThat(d.reasons().get(0).messageKey())
+          .isEqualTo("reason.recommendation.recommender-not-member");
       var j = Fixtures.world(Fixtures.chair(PartyStanding.none())).build();
       rejected(
           s,
-          s.apply(ActivistDetermined.byMemberRecommendation(j, APPLICANT, List.of(FULL_A), ACTIVIST, BRANCH)),
+          s.apply(
+              ActivistDetermined.byMemberRecommendation(
+                  j, APPLICANT, List.of(FULL_A), ACTIVIST, BRANCH)),
           "DUAL-REC.KNOWN-PERSON");
     }
 
@@ -316,7 +361,9 @@ class UnionRecommendationTest {
     @DisplayName("DEVELOP-REG Art. 8: nobody recommends themself")
     void selfRecommendation() {
       assertThatThrownBy(
-              () -> ActivistDetermined.byMemberRecommendation(ACTIVIST, APPLICANT, BRANCH, List.of(applicant())))
+              () ->
+                  ActivistDetermined.byMemberRecommendation(
+                      ACTIVIST, APPLICANT, BRANCH, List.of(applicant())))
           .isInstanceOf(InvalidValueException.class)
           .hasMessageContaining("NOT_SELF");
     }

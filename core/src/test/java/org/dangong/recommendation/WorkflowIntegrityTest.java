@@ -39,7 +39,9 @@ class WorkflowIntegrityTest {
     @DisplayName("DUAL-REC.KNOWN-PERSON: an event about another person is rejected")
     void otherPerson() {
       MembershipDevelopment s = developed(pathToApplicant());
-      Decision d = rejected(s, s.apply(ApplicantTalked.of(TALKED, STRANGER, BRANCH)), "DUAL-REC.KNOWN-PERSON");
+      Decision d =
+          rejected(
+              s, s.apply(ApplicantTalked.of(TALKED, STRANGER, BRANCH)), "DUAL-REC.KNOWN-PERSON");
       assertThat(argument(d.reasons().get(0), "actual")).isEqualTo("P-99");
       assertThat(argument(d.reasons().get(0), "expected")).isEqualTo("P-1");
       assertThat(d.subject()).isEqualTo(Subject.person(APPLICANT));
@@ -50,7 +52,10 @@ class WorkflowIntegrityTest {
     void datedBeforePrevious() {
       MembershipDevelopment s = developed(List.of(Fixtures.application()));
       Decision d =
-          rejected(s, s.apply(ApplicantTalked.of(APPLIED.minusDays(1), APPLICANT, BRANCH)), "DUAL-REC.EVENT-DATE-ORDER");
+          rejected(
+              s,
+              s.apply(ApplicantTalked.of(APPLIED.minusDays(1), APPLICANT, BRANCH)),
+              "DUAL-REC.EVENT-DATE-ORDER");
       assertThat(d.asOf()).isEqualTo(APPLIED.minusDays(1));
       assertThat(d.render(Locale.ENGLISH)).contains("before the previous event of 2022-03-01");
       assertThat(d.render(Locale.SIMPLIFIED_CHINESE)).contains("早于上一事项的日期2022年3月1日");
@@ -68,7 +73,10 @@ class WorkflowIntegrityTest {
     void outOfOrder() {
       MembershipDevelopment s = developed(pathToApplicant());
       Decision d =
-          rejected(s, s.apply(TrainingCompleted.of(TALKED, APPLICANT, HIGHER, 3, 24)), "DUAL-REC.EVENT-IN-SEQUENCE");
+          rejected(
+              s,
+              s.apply(TrainingCompleted.of(TALKED, APPLICANT, HIGHER, 3, 24)),
+              "DUAL-REC.EVENT-IN-SEQUENCE");
       assertThat(argument(d.reasons().get(0), "stage")).isEqualTo(DevelopmentStage.APPLICANT);
       assertThat(d.render(Locale.ENGLISH)).contains("is not possible at the stage \"applicant\"");
     }
@@ -77,7 +85,11 @@ class WorkflowIntegrityTest {
     @DisplayName("DUAL-REC.EVENT-IN-SEQUENCE: a step is recorded once")
     void stepRepeated() {
       MembershipDevelopment s = developed(pathToApplicant());
-      Decision d = rejected(s, s.apply(ApplicantTalked.of(TALKED, APPLICANT, BRANCH)), "DUAL-REC.EVENT-IN-SEQUENCE");
+      Decision d =
+          rejected(
+              s,
+              s.apply(ApplicantTalked.of(TALKED, APPLICANT, BRANCH)),
+              "DUAL-REC.EVENT-IN-SEQUENCE");
       assertThat(argument(d.reasons().get(0), "date")).isEqualTo(TALKED);
     }
 
@@ -100,7 +112,8 @@ class WorkflowIntegrityTest {
           s.apply(TrainingCompleted.of(APPLIED, APPLICANT, HIGHER, 1, 1));
       assertThat(t.rejections())
           .extracting(d -> d.ruleId().value())
-          .containsExactly("DUAL-REC.EVENT-DATE-ORDER", "DUAL-REC.EVENT-IN-SEQUENCE", "DUAL-REC-2.TRAINING");
+          .containsExactly(
+              "DUAL-REC.EVENT-DATE-ORDER", "DUAL-REC.EVENT-IN-SEQUENCE", "DUAL-REC-2.TRAINING");
       assertThat(t.rejection()).contains(t.rejections().get(0));
       assertThat(t.toString()).startsWith("Transition[rejected: DUAL-REC.EVENT-DATE-ORDER");
     }
@@ -116,7 +129,8 @@ class WorkflowIntegrityTest {
         incremental = incremental.apply(e).state();
       }
       MembershipDevelopment replayed =
-          MembershipDevelopment.replay(APPLICANT, NATIONAL, WorkingCalendar.weekends(), incremental.history())
+          MembershipDevelopment.replay(
+                  APPLICANT, NATIONAL, WorkingCalendar.weekends(), incremental.history())
               .state();
       assertThat(replayed).isEqualTo(incremental).hasSameHashCodeAs(incremental);
       assertThat(replayed.auditTrail()).isEqualTo(incremental.auditTrail());
@@ -145,23 +159,24 @@ class WorkflowIntegrityTest {
       assertThat(next.state()).isNotEqualTo(s);
       assertThat(s).isEqualTo(copy);
       assertThat(s.history()).hasSize(2);
-      assertThat(Transition.accepted(s).then(x -> x.apply(pathToActivist().get(2))).state()).isEqualTo(next.state());
+      assertThat(Transition.accepted(s).then(x -> x.apply(pathToActivist().get(2))).state())
+          .isEqualTo(next.state());
     }
   }
 
   @Nested
   class Register {
     private final Person other =
-        Person.builder()
-            .from(Fixtures.applicant())
-            .id(PersonId.of("P-2"))
-            .build();
+        Person.builder().from(Fixtures.applicant()).id(PersonId.of("P-2")).build();
 
     @Test
-    @DisplayName("DUAL-REC.KNOWN-PERSON: the register rejects an event about a person who never applied")
+    @DisplayName(
+        "DUAL-REC.KNOWN-PERSON: the register rejects an event about a person who never applied")
     void unknownPerson() {
       DevelopmentRegister r = DevelopmentRegister.of(NATIONAL);
-      Decision d = rejected(r, r.apply(ApplicantTalked.of(TALKED, STRANGER, BRANCH)), "DUAL-REC.KNOWN-PERSON");
+      Decision d =
+          rejected(
+              r, r.apply(ApplicantTalked.of(TALKED, STRANGER, BRANCH)), "DUAL-REC.KNOWN-PERSON");
       assertThat(d.reasons().get(0).messageKey()).isEqualTo("reason.recommendation.unknown-person");
       assertThat(r.developments()).isEmpty();
     }
@@ -181,16 +196,21 @@ class WorkflowIntegrityTest {
         assertThat(t.isAccepted()).as("%s", e).isTrue();
         r = t.state();
       }
-      assertThat(r.developments()).extracting(MembershipDevelopment::person).containsExactly(APPLICANT, other.id());
+      assertThat(r.developments())
+          .extracting(MembershipDevelopment::person)
+          .containsExactly(APPLICANT, other.id());
       assertThat(r.development(other.id()).orElseThrow().history()).hasSize(2);
-      assertThat(r.history())
-          .extracting(DevelopmentEvent::date)
-          .isSorted();
-      assertThat(DevelopmentRegister.replay(NATIONAL, WorkingCalendar.weekends(), r.history()).state()).isEqualTo(r);
-      assertThat(DevelopmentRegister.replay(NATIONAL, WorkingCalendar.weekends(), events).state()).isEqualTo(r);
+      assertThat(r.history()).extracting(DevelopmentEvent::date).isSorted();
+      assertThat(
+              DevelopmentRegister.replay(NATIONAL, WorkingCalendar.weekends(), r.history()).state())
+          .isEqualTo(r);
+      assertThat(DevelopmentRegister.replay(NATIONAL, WorkingCalendar.weekends(), events).state())
+          .isEqualTo(r);
       assertThat(r.auditTrail()).hasSize(4);
       assertThat(r.obligations(APPLIED.plusDays(10))).isEmpty();
-      DevelopmentRegister applied = DevelopmentRegister.replay(NATIONAL, WorkingCalendar.weekends(), events.subList(0, 2)).state();
+      DevelopmentRegister applied =
+          DevelopmentRegister.replay(NATIONAL, WorkingCalendar.weekends(), events.subList(0, 2))
+              .state();
       assertThat(applied.obligations(APPLIED.plusMonths(2)))
           .extracting(o -> o.subject().id())
           .containsExactly("P-1", "P-2");
@@ -210,7 +230,8 @@ class WorkflowIntegrityTest {
   }
 
   @Test
-  @DisplayName("DUAL-REC: every rejection and audit decision renders in both languages without raw keys")
+  @DisplayName(
+      "DUAL-REC: every rejection and audit decision renders in both languages without raw keys")
   void renders() {
     List<Decision> decisions = new ArrayList<>();
     MembershipDevelopment s = developed(fullPath());
@@ -218,7 +239,10 @@ class WorkflowIntegrityTest {
     MembershipDevelopment start = MembershipDevelopment.of(APPLICANT, NATIONAL);
     decisions.addAll(start.apply(ApplicantTalked.of(TALKED, APPLICANT, BRANCH)).rejections());
     decisions.addAll(
-        start.apply(ApplicationReceived.of(APPLIED, Fixtures.applicantBorn(APPLIED.minusYears(17)), TOWN, BRANCH))
+        start
+            .apply(
+                ApplicationReceived.of(
+                    APPLIED, Fixtures.applicantBorn(APPLIED.minusYears(17)), TOWN, BRANCH))
             .rejections());
     for (Decision d : decisions) {
       for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {

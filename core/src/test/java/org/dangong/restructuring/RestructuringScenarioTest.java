@@ -471,6 +471,91 @@ class RestructuringScenarioTest {
     }
   }
 
+  @Nested
+  @DisplayName("SYNC-RESTRUCTURE: organisations and relations around a dissolved organisation")
+  class AroundADissolvedOrganization {
+    private final PersonId veteran = PersonId.of("P-s10");
+
+    /** The city with a retired member held by the mill's branch, and the private branch under it. */
+    private Jurisdiction before() {
+      Jurisdiction city = city();
+      PartyOrganization soe = city.partyOrganization(SOE_BRANCH).orElseThrow();
+      PartyOrganization pvt = city.partyOrganization(PRIVATE_BRANCH).orElseThrow();
+      return city.toBuilder()
+          .removePartyOrganizationsIf(o -> o.id().equals(SOE_BRANCH) || o.id().equals(PRIVATE_BRANCH))
+          .addPartyOrganization(PartyOrganization.builder().from(soe).parent(DISTRICT_COMMITTEE).build())
+          .addPartyOrganization(PartyOrganization.builder().from(pvt).parent(SOE_BRANCH).build())
+          .addPerson(
+              Person.builder()
+                  .id(veteran)
+                  .name("老党员")
+                  .birthDate(LocalDate.of(1950, 1, 1))
+                  .partyStanding(
+                      org.dangong.model.PartyStanding.builder()
+                          .from(org.dangong.model.PartyStanding.fullMember(LocalDate.of(1975, 7, 1)))
+                          .organization(SOE_BRANCH)
+                          .build())
+                  .build())
+          .build();
+    }
+
+    @Test
+    @DisplayName("PARTY-CONST Art. 30: a branch whose higher organisation is dissolved comes under the next one up")
+    void childIsReparented() {
+      Jurisdiction before = before();
+      RestructuringPlan plan = ENGINE.plan(before, Closure.of(SOE), DATE);
+      assertThat(plan.apply(before).partyOrganization(PRIVATE_BRANCH).orElseThrow().parent()).contains(DISTRICT_COMMITTEE);
+      assertThat(plan.partyOrganization(PRIVATE_BRANCH).orElseThrow().decisions().get(0).render(EN))
+          .contains("The higher organisation PO-soe of PO-pvt ceases; PO-pvt comes under PO-dist-wc.");
+    }
+
+    @Test
+    @DisplayName("SEED SYNC-CLUSTER: a retired member held by a dissolved branch goes to the talent market")
+    void retiredMemberOfDissolvedBranch() {
+      Jurisdiction before = before();
+      RestructuringPlan plan = ENGINE.plan(before, Closure.of(SOE), DATE);
+      PartyTransfer t = party(plan, veteran);
+      assertThat(t.holderBefore()).contains(SOE_BRANCH);
+      assertThat(t.route()).isEqualTo(PartyRoute.TO_TALENT_MARKET);
+      assertThat(person(plan.apply(before), veteran).partyStanding().organization()).contains(TALENT_MARKET_PARTY);
+      assertThat(plan.staffMoves()).noneMatch(m -> m.person().equals(veteran));
+    }
+
+    @Test
+    @DisplayName("SEED SYNC-RESTRUCTURE: in a merger the retired member goes with the merged branch")
+    void retiredMemberFollowsMergedBranch() {
+      Jurisdiction before = before();
+      RestructuringPlan plan =
+          ENGINE.plan(before, Merger.builder().addAbsorbed(SOE).successor(Successor.existing(PRIVATE)).build(), DATE);
+      PartyTransfer t = party(plan, veteran);
+      assertThat(t.route()).isEqualTo(PartyRoute.TO_MERGED_ORGANIZATION);
+      assertThat(t.holderAfter()).contains(PRIVATE_BRANCH);
+      assertThat(plan.apply(before).partyOrganization(PRIVATE_BRANCH).orElseThrow().parent()).contains(DISTRICT_COMMITTEE);
+    }
+
+    @Test
+    @DisplayName("LOCAL Beijing 2020: with no higher union in the jurisdiction, the membership goes outside (advisory)")
+    void membershipOutsideTheJurisdiction() {
+      Jurisdiction city = city();
+      Jurisdiction.Builder b =
+          city.toBuilder().removeUnionOrganizationsIf(u -> !u.form().isGrassroots() || u.parent().isPresent());
+      for (UnionOrganization u : city.unionOrganizations()) {
+        if (u.form().isGrassroots() && u.parent().isPresent()) {
+          b.addUnionOrganization(UnionOrganization.builder().from(u).parent(Optional.empty()).build());
+        }
+      }
+      Jurisdiction before = b.build();
+      RestructuringPlan plan = ENGINE.plan(before, Closure.of(SOE), DATE);
+      MembershipTransfer t = union(plan, SOE_WORKER);
+      assertThat(t.route()).isEqualTo(MembershipRoute.TO_UNION_OUTSIDE);
+      assertThat(t.unionAfter()).isEmpty();
+      assertThat(t.decision().verdict()).isEqualTo(Verdict.ADVISORY);
+      assertThat(person(plan.apply(before), SOE_WORKER).unionMembership()).isEmpty();
+      assertThat(plan.reconciliation().unionOutside()).isEqualTo(9);
+      assertThat(plan.reconciliation().isBalanced()).isTrue();
+    }
+  }
+
   @Test
   @DisplayName("a plan applies only to the jurisdiction it was made for")
   void applyChecksTheJurisdiction() {
