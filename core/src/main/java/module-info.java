@@ -20,4 +20,5 @@ module org.dangong.core {
   exports org.dangong.targets;
   exports org.dangong.appointment;
   exports org.dangong.recommendation;
+  exports org.dangong.restructuring;
 }

@@ -46,6 +46,7 @@ public final class Dangong {
               .addAll(org.dangong.targets.TargetRules.all())
               .addAll(org.dangong.appointment.AppointmentRules.all())
               .addAll(org.dangong.recommendation.RecommendationRules.all())
+              .addAll(org.dangong.restructuring.RestructuringRules.all())
               .build());
 
   /** The texts that rendering decisions and values needs, and the reasons shared by engines. */
@@ -141,6 +142,14 @@ public final class Dangong {
         .addAll(Arrays.asList(org.dangong.recommendation.PartyOrganizationStatus.values()))
         .addAll(Arrays.asList(org.dangong.recommendation.ObligationKind.values()))
         .addAll(Arrays.asList(org.dangong.recommendation.ObligationStatus.values()))
+        .addAll(Arrays.asList(org.dangong.restructuring.RestructuringKind.values()))
+        .addAll(Arrays.asList(org.dangong.restructuring.Departure.values()))
+        .addAll(Arrays.asList(org.dangong.restructuring.StaffOutcome.values()))
+        .addAll(Arrays.asList(org.dangong.restructuring.PartyRoute.values()))
+        .addAll(Arrays.asList(org.dangong.restructuring.MembershipRoute.values()))
+        .addAll(Arrays.asList(org.dangong.restructuring.OrganizationFate.values()))
+        .addAll(Arrays.asList(org.dangong.restructuring.OrganizationPost.values()))
+        .addAll(Arrays.asList(org.dangong.restructuring.EnterpriseFate.values()))
         .build();
   }
 

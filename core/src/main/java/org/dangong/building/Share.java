@@ -86,7 +86,8 @@ public abstract class Share {
   public Optional<BigDecimal> percent() {
     return isDefined()
         ? Optional.of(
-            BigDecimal.valueOf(part() * 100L)
+            BigDecimal.valueOf(part())
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(whole()), 1, RoundingMode.HALF_EVEN))
         : Optional.empty();
   }

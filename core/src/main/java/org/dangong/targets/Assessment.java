@@ -23,8 +23,8 @@ import org.immutables.value.Value;
  * <p>An assessment of a unit is joint (同考核) when it scores both party-building and union-building
  * targets of that unit. The scores are kept ordered by unit and target. It is checked when its
  * {@link WorkCycle} is built: at least one score, every score's unit and target known and the
- * target set for the unit, points within the scale, no target scored twice for a unit in the
- * cycle, and the date not before any act that set a scored target.
+ * target set for the unit, points within the scale, no target scored twice for a unit in the cycle,
+ * and the date not before any act that set a scored target.
  *
  * <p>This class is immutable and thread-safe.
  */

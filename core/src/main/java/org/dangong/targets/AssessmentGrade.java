@@ -3,9 +3,9 @@ package org.dangong.targets;
 import org.dangong.model.Labelled;
 
 /**
- * The grade (等次) of a unit's assessment for a work cycle, from its combined score and the
- * policy's thresholds ({@code JOINT_ASSESSMENT_EXCELLENT_MIN}, {@code JOINT_ASSESSMENT_GOOD_MIN},
- * {@code JOINT_ASSESSMENT_PASS_MIN}).
+ * The grade (等次) of a unit's assessment for a work cycle, from its combined score and the policy's
+ * thresholds ({@code JOINT_ASSESSMENT_EXCELLENT_MIN}, {@code JOINT_ASSESSMENT_GOOD_MIN}, {@code
+ * JOINT_ASSESSMENT_PASS_MIN}).
  *
  * <p>Constants are declared from worst to best, so {@link #compareTo(Enum)} orders grades: {@code
  * FAIL < PASS < GOOD < EXCELLENT}.

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * Where a unit stands on the cycle's commendation list (表彰名单): whether it is eligible, its rank
- * among the eligible units, whether it is commended, and the decision that says why — including
- * the reasons for a unit left out.
+ * among the eligible units, whether it is commended, and the decision that says why — including the
+ * reasons for a unit left out.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -16,8 +16,8 @@ public abstract class CommendationOutcome {
   CommendationOutcome() {}
 
   /**
-   * Tells whether the unit may be commended: assessed, the required sides passing, no veto, and
-   * the combined score at the commendation minimum.
+   * Tells whether the unit may be commended: assessed, the required sides passing, no veto, and the
+   * combined score at the commendation minimum.
    *
    * @return true if eligible
    */

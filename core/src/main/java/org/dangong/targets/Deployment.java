@@ -22,8 +22,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>JOINT-DEPLOY (同部署) holds for a unit when its union-building targets are set by acts that
- * also set party-building targets for it — the union's work written into the party's targets
+ * <p>JOINT-DEPLOY (同部署) holds for a unit when its union-building targets are set by acts that also
+ * set party-building targets for it — the union's work written into the party's targets
  * (LEAD-PLAN). The targets are kept in id order, so that the order they were added in does not
  * matter. An act is checked when its {@link WorkCycle} is built: at least one target, texts not
  * blank, every target valid.

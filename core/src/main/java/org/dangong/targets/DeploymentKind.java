@@ -7,9 +7,9 @@ import org.dangong.policy.JointStage;
  * What kind of act a {@link Deployment} is: a plan (规划) or a deployment act (部署文件).
  *
  * <p>Both set targets, and every target is assessed whatever act set it. The kind decides which
- * joint stage the act is evidence for: a plan for {@link JointStage#PLANNING} (同规划), a
- * deployment act for {@link JointStage#DEPLOYMENT} (同部署). Cities whose joint stages include
- * planning (同规划、同部署、同督导、同考核) record their plans as acts of kind {@link #PLAN}.
+ * joint stage the act is evidence for: a plan for {@link JointStage#PLANNING} (同规划), a deployment
+ * act for {@link JointStage#DEPLOYMENT} (同部署). Cities whose joint stages include planning
+ * (同规划、同部署、同督导、同考核) record their plans as acts of kind {@link #PLAN}.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * An inspection (检查) — or, of kind {@link InspectionKind#SUPERVISION}, a supervision (督导) — of
- * some units on a date by a body, covering some of their targets, with its findings.
+ * An inspection (检查) — or, of kind {@link InspectionKind#SUPERVISION}, a supervision (督导) — of some
+ * units on a date by a body, covering some of their targets, with its findings.
  *
  * <pre>{@code
  * Inspection check = Inspection.builder()
@@ -22,9 +22,9 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>An inspection of a unit is joint (同检查) when the targets it covers include both party-building
- * and union-building targets of that unit. It is checked when its {@link WorkCycle} is built:
- * every unit and target known, every covered target set for one of the inspected units, every
- * inspected unit with a covered target, and the date not before any act that set a covered target.
+ * and union-building targets of that unit. It is checked when its {@link WorkCycle} is built: every
+ * unit and target known, every covered target set for one of the inspected units, every inspected
+ * unit with a covered target, and the date not before any act that set a covered target.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -7,9 +7,9 @@ import org.dangong.policy.JointStage;
  * What kind of check an {@link Inspection} is: an inspection (检查) or a supervision (督导).
  *
  * <p>Both are records of a body looking at some of the units' targets on a date, and both are
- * validated alike. The kind decides which joint stage the record is evidence for: an inspection
- * for {@link JointStage#INSPECTION} (同检查), a supervision for {@link JointStage#SUPERVISION}
- * (同督导), the stage of cities that say 同规划、同部署、同督导、同考核.
+ * validated alike. The kind decides which joint stage the record is evidence for: an inspection for
+ * {@link JointStage#INSPECTION} (同检查), a supervision for {@link JointStage#SUPERVISION} (同督导), the
+ * stage of cities that say 同规划、同部署、同督导、同考核.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -26,7 +26,9 @@ final class ProblemCollector {
     any = true;
   }
 
-  /** Checks a free text such as a name or a document title: not blank, short, no control characters. */
+  /**
+   * Checks a free text such as a name or a document title: not blank, short, no control characters.
+   */
   void requireText(String path, String value) {
     require(!isBlank(value), path, "NOT_BLANK", value);
     require(value.length() <= MAX_TEXT_LENGTH, path, "AT_MOST_200_CHARACTERS", abbreviate(value));
@@ -56,7 +58,10 @@ final class ProblemCollector {
         value
             .codePoints()
             .noneMatch(
-                c -> Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)),
+                c ->
+                    Character.isWhitespace(c)
+                        || Character.isISOControl(c)
+                        || Character.isSpaceChar(c)),
         type + ".value",
         "ID_NO_WHITESPACE_OR_CONTROL_CHARACTERS",
         value);
@@ -68,6 +73,8 @@ final class ProblemCollector {
   }
 
   private static String abbreviate(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 40) + "…(" + value.length() + " chars)";
+    return value.length() <= 40
+        ? value
+        : value.substring(0, 40) + "…(" + value.length() + " chars)";
   }
 }

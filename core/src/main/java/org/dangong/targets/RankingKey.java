@@ -3,8 +3,8 @@ package org.dangong.targets;
 import org.dangong.model.Labelled;
 
 /**
- * One key of the commendation ranking, in the order they apply ({@link TargetEngine#RANKING}):
- * the combined score decides, and each later key breaks the ties left by the ones before.
+ * One key of the commendation ranking, in the order they apply ({@link TargetEngine#RANKING}): the
+ * combined score decides, and each later key breaks the ties left by the ones before.
  *
  * <p>The ranking is total and deterministic: no two units share a unit id. Ranking the
  * union-building score before the party-building score is this library's choice, in the spirit of

@@ -4,10 +4,11 @@ import org.dangong.model.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * Identifies a deployment act, an inspection or an assessment of a work cycle (its document number, 文号, or any other unique key).
+ * Identifies a deployment act, an inspection or an assessment of a work cycle (its document number,
+ * 文号, or any other unique key).
  *
- * <p>An id is an opaque, case-sensitive text chosen by the caller, for example {@code "D-2024-1"}: 1
- * to 128 characters, none of them whitespace or control characters. Ids compare by their text,
+ * <p>An id is an opaque, case-sensitive text chosen by the caller, for example {@code "D-2024-1"}:
+ * 1 to 128 characters, none of them whitespace or control characters. Ids compare by their text,
  * which gives every report its deterministic order.
  *
  * <p>This class is immutable and thread-safe.

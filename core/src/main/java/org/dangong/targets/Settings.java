@@ -42,7 +42,9 @@ final class Settings {
     return stages.value().contains(stage);
   }
 
-  /** Whether the cycle is over, so that something not recorded is a shortcoming, not yet to come. */
+  /**
+   * Whether the cycle is over, so that something not recorded is a shortcoming, not yet to come.
+   */
   boolean cycleOver() {
     return asOf.isAfter(cycleEnd);
   }

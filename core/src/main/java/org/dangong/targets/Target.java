@@ -19,10 +19,10 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>A unit's score on a target is between 0 and {@link #maxPoints()} (the scale's cap); the
- * target weighs {@link #weight()} against the unit's other targets of the same side. A {@link
- * #veto()} target is a 一票否决 item: when the policy enables vetoes and the target scores below the
- * pass mark, the unit fails whatever its other scores.
+ * <p>A unit's score on a target is between 0 and {@link #maxPoints()} (the scale's cap); the target
+ * weighs {@link #weight()} against the unit's other targets of the same side. A {@link #veto()}
+ * target is a 一票否决 item: when the policy enables vetoes and the target scores below the pass mark,
+ * the unit fails whatever its other scores.
  *
  * <p>Weights and caps must be positive, the title not blank, the units known: that is checked when
  * the {@link WorkCycle} is built, with every other problem of the cycle, so that a cycle loaded

@@ -10,10 +10,10 @@ import org.dangong.policy.JointStage;
 import org.dangong.policy.Policy;
 
 /**
- * The joint target management engine (JOINT-DEPLOY: 党工工作同部署、同检查、同考核、同表彰): given a
- * {@link WorkCycle} and a date, it tells for every unit and every joint stage of the policy whether
- * its party and union work were done together and why, scores and grades the unit, and draws up
- * the commendation list.
+ * The joint target management engine (JOINT-DEPLOY: 党工工作同部署、同检查、同考核、同表彰): given a {@link WorkCycle}
+ * and a date, it tells for every unit and every joint stage of the policy whether its party and
+ * union work were done together and why, scores and grades the unit, and draws up the commendation
+ * list.
  *
  * <pre>{@code
  * TargetEngine engine = TargetEngine.of(Policy.national());
@@ -36,16 +36,16 @@ import org.dangong.policy.Policy;
  * <h2>The stages</h2>
  *
  * <p>Only the stages of the policy's {@code JOINT_STAGES} are evaluated as joint requirements
- * (Suzhou's 四同 by default; a policy of 同规划、同部署、同督导、同考核 gets planning, deployment,
- * supervision and assessment):
+ * (Suzhou's 四同 by default; a policy of 同规划、同部署、同督导、同考核 gets planning, deployment, supervision and
+ * assessment):
  *
  * <ul>
- *   <li>{@link JointStage#DEPLOYMENT} (同部署) and {@link JointStage#PLANNING} (同规划), from the acts
- *       of kind {@link DeploymentKind#DEPLOYMENT} and {@link DeploymentKind#PLAN}: joint when the
- *       unit has party and union targets from such acts and every act setting it union targets
- *       also sets it party targets — or, with {@code JOINT_DEPLOY_SAME_DATE_COUNTS_AS_ONE}, a party
- *       act of the same date exists. A unit with party targets only is not jointly deployed
- *       (LEAD-PLAN: union building is written into the party's targets).
+ *   <li>{@link JointStage#DEPLOYMENT} (同部署) and {@link JointStage#PLANNING} (同规划), from the acts of
+ *       kind {@link DeploymentKind#DEPLOYMENT} and {@link DeploymentKind#PLAN}: joint when the unit
+ *       has party and union targets from such acts and every act setting it union targets also sets
+ *       it party targets — or, with {@code JOINT_DEPLOY_SAME_DATE_COUNTS_AS_ONE}, a party act of
+ *       the same date exists. A unit with party targets only is not jointly deployed (LEAD-PLAN:
+ *       union building is written into the party's targets).
  *   <li>{@link JointStage#INSPECTION} (同检查) and {@link JointStage#SUPERVISION} (同督导), from the
  *       inspections of kind {@link InspectionKind#INSPECTION} and {@link
  *       InspectionKind#SUPERVISION}: joint when one record covers targets of both sides of the
@@ -68,9 +68,9 @@ import org.dangong.policy.Policy;
  * two decimals. The grade is the best whose threshold the combined score reaches ({@code
  * JOINT_ASSESSMENT_EXCELLENT_MIN}, {@code _GOOD_MIN}, {@code _PASS_MIN}); under joint assessment
  * and {@code JOINT_ASSESSMENT_UNION_FAIL_CAPS_GRADE}, a union-building part that fails or has no
- * target caps the grade at {@link AssessmentGrade#PASS}; with {@code JOINT_ASSESSMENT_VETO_ENABLED},
- * a veto item (一票否决) of a counted side scoring below the pass mark makes it {@link
- * AssessmentGrade#FAIL}. Raising a score never lowers a grade.
+ * target caps the grade at {@link AssessmentGrade#PASS}; with {@code
+ * JOINT_ASSESSMENT_VETO_ENABLED}, a veto item (一票否决) of a counted side scoring below the pass mark
+ * makes it {@link AssessmentGrade#FAIL}. Raising a score never lowers a grade.
  *
  * <h2>Commendation</h2>
  *

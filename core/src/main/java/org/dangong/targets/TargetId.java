@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 /**
  * Identifies a party-building or union-building target.
  *
- * <p>An id is an opaque, case-sensitive text chosen by the caller, for example {@code "T-1"}: 1
- * to 128 characters, none of them whitespace or control characters. Ids compare by their text,
- * which gives every report its deterministic order.
+ * <p>An id is an opaque, case-sensitive text chosen by the caller, for example {@code "T-1"}: 1 to
+ * 128 characters, none of them whitespace or control characters. Ids compare by their text, which
+ * gives every report its deterministic order.
  *
  * <p>This class is immutable and thread-safe.
  */

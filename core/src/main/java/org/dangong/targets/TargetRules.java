@@ -9,8 +9,8 @@ import org.dangong.policy.JointStage;
 import org.dangong.policy.Source;
 
 /**
- * The rules of joint target management (JOINT-DEPLOY: 同部署、同检查、同考核、同表彰), as the {@link
- * TargetEngine} applies them.
+ * The rules of joint target management (JOINT-DEPLOY: 同部署、同检查、同考核、同表彰), as the {@link TargetEngine}
+ * applies them.
  *
  * <p>One rule per {@link JointStage} decides whether a unit did that stage jointly; {@link #GRADE}
  * gives its combined score and grade; {@link #COMMENDATION_LIST} its place on the commendation
@@ -22,8 +22,7 @@ import org.dangong.policy.Source;
 public final class TargetRules {
   /** The seed's wording of JOINT-DEPLOY, the basis of every rule here. */
   static final Citation JOINT_DEPLOY_CLAUSE =
-      Citation.of(
-              Source.SEED, "JOINT-DEPLOY", "把工会建设纳入各级党组织工作目标管理体系, 实行党工工作同部署、同检查、同考核、同表彰")
+      Citation.of(Source.SEED, "JOINT-DEPLOY", "把工会建设纳入各级党组织工作目标管理体系, 实行党工工作同部署、同检查、同考核、同表彰")
           .withNote("Local practice (Suzhou), not law.");
 
   /** The seed's wording of LEAD-PLAN: union building is written into the party's work targets. */

@@ -22,8 +22,8 @@ import org.immutables.value.Value;
  * kept for units the caller's {@link Jurisdiction} does not hold (a whole town, a building area).
  * The references to the jurisdiction's organisations ({@link #partyOrganization()}, {@link
  * #unionOrganizations()}) and the {@link #region()} are descriptive: the engine does not look them
- * up. {@link #ledBy(Jurisdiction, OrganizationId)} derives a unit from a jurisdiction, checking that
- * the party organisation exists:
+ * up. {@link #ledBy(Jurisdiction, OrganizationId)} derives a unit from a jurisdiction, checking
+ * that the party organisation exists:
  *
  * <pre>{@code
  * Unit unit = Unit.ledBy(jurisdiction, OrganizationId.of("PO-1"));   // id "PO-1"
@@ -128,7 +128,8 @@ public abstract class Unit implements WithUnit {
     if (found.isEmpty()) {
       throw new InvalidValueException(
           ImmutableList.of(
-              Problem.of("Unit.partyOrganization", "UNKNOWN_REFERENCE", partyOrganization.value())));
+              Problem.of(
+                  "Unit.partyOrganization", "UNKNOWN_REFERENCE", partyOrganization.value())));
     }
     return ledBy(jurisdiction, found.get());
   }

@@ -131,10 +131,11 @@ final class UnitEvaluation {
       if (combined.compareTo(BigDecimal.valueOf(s.commendationMin.value())) < 0) {
         failing.add(
             cited(
-                    Reason.of(
-                        "reason.targets.below-commendation-score",
-                        Argument.number("combined", combined),
-                        Argument.number("required", s.commendationMin.value())), s.commendationMin));
+                Reason.of(
+                    "reason.targets.below-commendation-score",
+                    Argument.number("combined", combined),
+                    Argument.number("required", s.commendationMin.value())),
+                s.commendationMin));
       }
       if (required.isEmpty()) {
         failing.add(cited(Reason.of("reason.targets.no-target")));
@@ -299,17 +300,23 @@ final class UnitEvaluation {
     if (countedSides.size() == 2) {
       reasons.add(
           cited(
-                  Reason.of(
-                      "reason.targets.combined-score",
-                      Argument.number("combined", combined),
-                      Argument.number("party", score.party().score().orElseThrow()),
-                      Argument.number("partyShare", s.partyShare.value()),
-                      Argument.number("union", score.union().score().orElseThrow()),
-                      Argument.number("unionShare", s.unionShare.value())), s.stages, s.partyShare, s.unionShare));
-    } else if (!s.isJoint(JointStage.ASSESSMENT) && score.party().hasTargets()
+              Reason.of(
+                  "reason.targets.combined-score",
+                  Argument.number("combined", combined),
+                  Argument.number("party", score.party().score().orElseThrow()),
+                  Argument.number("partyShare", s.partyShare.value()),
+                  Argument.number("union", score.union().score().orElseThrow()),
+                  Argument.number("unionShare", s.unionShare.value())),
+              s.stages,
+              s.partyShare,
+              s.unionShare));
+    } else if (!s.isJoint(JointStage.ASSESSMENT)
+        && score.party().hasTargets()
         && score.union().hasTargets()) {
       reasons.add(
-          cited(Reason.of("reason.targets.combined-not-joint", Argument.number("combined", combined)), s.stages));
+          cited(
+              Reason.of("reason.targets.combined-not-joint", Argument.number("combined", combined)),
+              s.stages));
     } else {
       WorkSide only = countedSides.iterator().next();
       reasons.add(
@@ -322,10 +329,13 @@ final class UnitEvaluation {
     AssessmentGrade uncapped = score.uncappedGrade().orElseThrow();
     reasons.add(
         cited(
-                Reason.of(
-                    "reason.targets.grade",
-                    Argument.number("combined", combined),
-                    Argument.label("grade", uncapped)), s.excellentMin, s.goodMin, s.passMin));
+            Reason.of(
+                "reason.targets.grade",
+                Argument.number("combined", combined),
+                Argument.label("grade", uncapped)),
+            s.excellentMin,
+            s.goodMin,
+            s.passMin));
     if (score.capped()) {
       reasons.add(
           cited(
@@ -399,7 +409,9 @@ final class UnitEvaluation {
       return missing(
           rule,
           Reason.of(
-              kind == DeploymentKind.PLAN ? "reason.targets.no-plan" : "reason.targets.no-deployment"));
+              kind == DeploymentKind.PLAN
+                  ? "reason.targets.no-plan"
+                  : "reason.targets.no-deployment"));
     }
     List<Reason> reasons = new ArrayList<>();
     boolean failed = false;
@@ -413,7 +425,8 @@ final class UnitEvaluation {
     }
     if (party.isEmpty()) {
       failed = true;
-      reasons.add(cited(Reason.of("reason.targets.no-party-target-in", Argument.label("kind", kind))));
+      reasons.add(
+          cited(Reason.of("reason.targets.no-party-target-in", Argument.label("kind", kind))));
     }
     for (Evidence u : union) {
       if (u.isJoint()) {
@@ -507,11 +520,12 @@ final class UnitEvaluation {
           failing.orElseGet(
               () ->
                   cited(
-                          Reason.of(
-                              "reason.targets.side-passes",
-                              side(side),
-                              Argument.number("score", part.score().orElseThrow()),
-                              Argument.number("passMin", s.passMin.value())), s.passMin)));
+                      Reason.of(
+                          "reason.targets.side-passes",
+                          side(side),
+                          Argument.number("score", part.score().orElseThrow()),
+                          Argument.number("passMin", s.passMin.value())),
+                      s.passMin)));
     }
     if (score.vetoed()) {
       ok = false;
@@ -531,11 +545,12 @@ final class UnitEvaluation {
     if (!part.passed()) {
       return Optional.of(
           cited(
-                  Reason.of(
-                      "reason.targets.side-fails",
-                      side(side),
-                      Argument.number("score", part.score().orElse(BigDecimal.ZERO)),
-                      Argument.number("passMin", s.passMin.value())), s.passMin));
+              Reason.of(
+                  "reason.targets.side-fails",
+                  side(side),
+                  Argument.number("score", part.score().orElse(BigDecimal.ZERO)),
+                  Argument.number("passMin", s.passMin.value())),
+              s.passMin));
     }
     return Optional.empty();
   }
@@ -572,7 +587,10 @@ final class UnitEvaluation {
       cycle
           .target(r.score().target())
           .ifPresent(
-              t -> sides.computeIfAbsent(a.id(), id -> EnumSet.noneOf(WorkSide.class)).add(t.side()));
+              t ->
+                  sides
+                      .computeIfAbsent(a.id(), id -> EnumSet.noneOf(WorkSide.class))
+                      .add(t.side()));
     }
     List<Evidence> evidence = new ArrayList<>();
     for (Assessment a : assessments.values()) {
@@ -686,10 +704,11 @@ final class UnitEvaluation {
 
   private Reason sameDate(Evidence party, Evidence union) {
     return cited(
-            Reason.of(
-                "reason.targets.same-date-records",
-                Argument.id("partyRecord", party.id().value()),
-                Argument.id("unionRecord", union.id().value()),
-                Argument.date("date", party.date())), s.sameDate);
+        Reason.of(
+            "reason.targets.same-date-records",
+            Argument.id("partyRecord", party.id().value()),
+            Argument.id("unionRecord", union.id().value()),
+            Argument.date("date", party.date())),
+        s.sameDate);
   }
 }

@@ -4,11 +4,12 @@ import org.dangong.model.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * Identifies a unit of a work cycle — a party organisation and the union(s) it leads, by enterprise or region.
+ * Identifies a unit of a work cycle — a party organisation and the union(s) it leads, by enterprise
+ * or region.
  *
- * <p>An id is an opaque, case-sensitive text chosen by the caller, for example {@code "U-1"}: 1
- * to 128 characters, none of them whitespace or control characters. Ids compare by their text,
- * which gives every report its deterministic order.
+ * <p>An id is an opaque, case-sensitive text chosen by the caller, for example {@code "U-1"}: 1 to
+ * 128 characters, none of them whitespace or control characters. Ids compare by their text, which
+ * gives every report its deterministic order.
  *
  * <p>This class is immutable and thread-safe.
  */

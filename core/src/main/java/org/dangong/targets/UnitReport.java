@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * What the {@link TargetEngine} found about one unit in a work cycle: per joint stage of the
- * policy, whether the unit's party and union work were done together and why; its scores and
- * grade; and its place on the commendation list.
+ * policy, whether the unit's party and union work were done together and why; its scores and grade;
+ * and its place on the commendation list.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -41,8 +41,8 @@ public abstract class UnitReport {
   public abstract UnitScore score();
 
   /**
-   * Returns the decision of rule {@code JOINT-DEPLOY.GRADE}: the combined score and the grade,
-   * with the cap and the veto explained.
+   * Returns the decision of rule {@code JOINT-DEPLOY.GRADE}: the combined score and the grade, with
+   * the cap and the veto explained.
    *
    * @return the grade decision
    */

@@ -52,10 +52,10 @@ import org.jspecify.annotations.Nullable;
  *       ({@code TARGET_NOT_SET_FOR_INSPECTED_UNITS}), every inspected unit with a covered target
  *       ({@code NO_COVERED_TARGET_OF_UNIT}), and no inspection before the act that set a target it
  *       covers ({@code NOT_BEFORE_DEPLOYMENT});
- *   <li>assessments: {@code AT_LEAST_ONE_SCORE}, no {@code UNKNOWN_UNIT} or {@code
- *       UNKNOWN_TARGET}, the target set for the unit ({@code TARGET_NOT_SET_FOR_UNIT}), points
- *       within the scale ({@code POINTS_WITHIN_SCALE}), no target scored twice for a unit ({@code
- *       DUPLICATE_SCORE}), and no assessment before the act that set a target it scores ({@code
+ *   <li>assessments: {@code AT_LEAST_ONE_SCORE}, no {@code UNKNOWN_UNIT} or {@code UNKNOWN_TARGET},
+ *       the target set for the unit ({@code TARGET_NOT_SET_FOR_UNIT}), points within the scale
+ *       ({@code POINTS_WITHIN_SCALE}), no target scored twice for a unit ({@code DUPLICATE_SCORE}),
+ *       and no assessment before the act that set a target it scores ({@code
  *       NOT_BEFORE_DEPLOYMENT});
  *   <li>quotas and places: {@code NOT_NEGATIVE}, one quota per region or category ({@code
  *       DUPLICATE_QUOTA}).
@@ -555,8 +555,7 @@ public final class WorkCycle {
         String path = "WorkCycle.quotas[" + q.scope() + ":" + q.key() + "]";
         p.requireText(path + ".key", q.key());
         p.require(q.places() >= 0, path + ".places", "NOT_NEGATIVE", q.places());
-        p.require(
-            quotaKeys.add(q.scope() + "\u0000" + q.key()), path, "DUPLICATE_QUOTA", q.key());
+        p.require(quotaKeys.add(q.scope() + "\u0000" + q.key()), path, "DUPLICATE_QUOTA", q.key());
       }
       commendationPlaces.ifPresent(
           n -> p.require(n >= 0, "WorkCycle.commendationPlaces", "NOT_NEGATIVE", n));
@@ -705,11 +704,7 @@ public final class WorkCycle {
 
     /** Reports a record dated before an act that set one of its targets, once per act. */
     private static void requireNotBeforeAct(
-        ProblemCollector p,
-        String path,
-        LocalDate date,
-        Deployment act,
-        Set<RecordId> reported) {
+        ProblemCollector p, String path, LocalDate date, Deployment act, Set<RecordId> reported) {
       p.require(
           !date.isBefore(act.date()) || !reported.add(act.id()),
           path,

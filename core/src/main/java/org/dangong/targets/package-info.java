@@ -1,6 +1,6 @@
 /**
- * Joint target management (JOINT-DEPLOY: 党工工作同部署、同检查、同考核、同表彰): party work and union work
- * of a unit planned, inspected, assessed and commended together over a work cycle.
+ * Joint target management (JOINT-DEPLOY: 党工工作同部署、同检查、同考核、同表彰): party work and union work of a unit
+ * planned, inspected, assessed and commended together over a work cycle.
  *
  * <h2>A short tour</h2>
  *
@@ -30,21 +30,21 @@
  * <h2>Design notes</h2>
  *
  * <p><b>Local practice is policy.</b> The 四同 are Suzhou's practice; other cities name other stages
- * (同规划、同部署、同督导、同考核), so the stages are the policy parameter {@code JOINT_STAGES} and
- * only those stages are evaluated as joint requirements. Planning is evidenced by acts of kind
- * {@link org.dangong.targets.DeploymentKind#PLAN} and judged like deployment; supervision by
- * records of kind {@link org.dangong.targets.InspectionKind#SUPERVISION} and judged like inspection.
- * The weights of the two sides, the grade thresholds, the union cap, the veto items and the
+ * (同规划、同部署、同督导、同考核), so the stages are the policy parameter {@code JOINT_STAGES} and only those
+ * stages are evaluated as joint requirements. Planning is evidenced by acts of kind {@link
+ * org.dangong.targets.DeploymentKind#PLAN} and judged like deployment; supervision by records of
+ * kind {@link org.dangong.targets.InspectionKind#SUPERVISION} and judged like inspection. The
+ * weights of the two sides, the grade thresholds, the union cap, the veto items and the
  * commendation threshold are parameters too ({@code JOINT_ASSESSMENT_*}, {@code
  * JOINT_COMMENDATION_MIN_SCORE}), cited to the seed with a note that they are this library's
  * choice, not the seed's.
  *
  * <p><b>Two kinds of failure.</b> Input records are plain values; the whole cycle is checked when
- * {@link org.dangong.targets.WorkCycle.Builder#build()} runs, and one {@code
- * InvalidValueException} names every problem of the cycle at once — a weight of zero, points
- * outside a scale and an inspection before its deployment act together — so that a cycle loaded
- * from a table is fixed in one pass. Missing data is not an error: "no inspection recorded" is a
- * finding in a returned decision.
+ * {@link org.dangong.targets.WorkCycle.Builder#build()} runs, and one {@code InvalidValueException}
+ * names every problem of the cycle at once — a weight of zero, points outside a scale and an
+ * inspection before its deployment act together — so that a cycle loaded from a table is fixed in
+ * one pass. Missing data is not an error: "no inspection recorded" is a finding in a returned
+ * decision.
  *
  * <p><b>Determinism.</b> A cycle keeps every collection in id order whatever the insertion order,
  * and the engine walks units in id order and records by date then id; the ranking is total. The

@@ -70,6 +70,11 @@ class BuildingMessagesTest {
     }
     assertThat(en.keySet()).containsAll(reasonKeys());
     for (String key : en.keySet()) {
+      if (key.startsWith("reason.")) {
+        assertThat(en.getString(key)).as("%s: an apostrophe is written ''", key).doesNotContainPattern("(?<!')'(?!')");
+      } else {
+        assertThat(en.getString(key)).as("%s: titles are not patterns", key).doesNotContain("''");
+      }
       assertThat(key).as("only this engine's keys").matches("(rule\\.BUILDING\\.|enum\\.|reason\\.building\\.).*");
     }
   }

@@ -1,9 +1,6 @@
 package org.dangong.building;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.dangong.model.Assignment;
 import org.dangong.model.AssignmentKind;
 import org.dangong.model.Cluster;
@@ -180,11 +177,5 @@ final class Town {
   Town official(String id) {
     b.addPerson(Person.builder().id(PersonId.of(id)).name("干部" + id).birthDate(LocalDate.of(1975, 1, 1)).build());
     return this;
-  }
-
-  static List<String> ids(ImmutableList<? extends Object> values) {
-    List<String> out = new ArrayList<>();
-    values.forEach(v -> out.add(v.toString()));
-    return out;
   }
 }

@@ -13,8 +13,10 @@ import org.dangong.policy.Source;
 final class CycleFixtures {
   static final LocalDate START = LocalDate.of(2024, 1, 1);
   static final LocalDate END = LocalDate.of(2024, 12, 31);
+
   /** A date after the cycle: what is missing now is a shortcoming. */
   static final LocalDate AFTER = LocalDate.of(2025, 1, 15);
+
   /** A date within the cycle: what is missing may still come. */
   static final LocalDate MIDYEAR = LocalDate.of(2024, 6, 30);
 

@@ -45,7 +45,9 @@ class JointAssessmentTest {
   }
 
   @Test
-  @DisplayName("SEED JOINT-DEPLOY 同考核: every score comes with its breakdown per target — points, weight, cap, citation")
+  @DisplayName(
+      "SEED JOINT-DEPLOY 同考核: every score comes with its breakdown per target — points, weight,"
+          + " cap, citation")
   void scoresComeWithTheirBreakdown() {
     WorkCycle cycle =
         cycle(unit("U-1"))
@@ -75,7 +77,8 @@ class JointAssessmentTest {
     assertThat(s.combined()).contains(dec("67.50"));
     assertThat(s.grade()).contains(AssessmentGrade.PASS);
     assertThat(s.capped()).isFalse();
-    assertThat(s.party().targets()).extracting(TargetScore::contribution)
+    assertThat(s.party().targets())
+        .extracting(TargetScore::contribution)
         .containsExactly(dec("75.00"), dec("15.00"));
     TargetScore n1 = s.union().targets().get(0);
     assertThat(n1.target()).isEqualTo(TargetId.of("N-1"));
@@ -104,7 +107,9 @@ class JointAssessmentTest {
   }
 
   @Test
-  @DisplayName("JOINT_ASSESSMENT_UNION_FAIL_CAPS_GRADE: an excellent party score with a failed union score is graded 合格 at most")
+  @DisplayName(
+      "JOINT_ASSESSMENT_UNION_FAIL_CAPS_GRADE: an excellent party score with a failed union score"
+          + " is graded 合格 at most")
   void failedUnionPartCapsAnExcellentGrade() {
     WorkCycle cycle =
         cycle(unit("U-1"))
@@ -132,7 +137,8 @@ class JointAssessmentTest {
   }
 
   @Test
-  @DisplayName("JOINT_ASSESSMENT_UNION_FAIL_CAPS_GRADE: a unit with party targets only is graded 合格 at most")
+  @DisplayName(
+      "JOINT_ASSESSMENT_UNION_FAIL_CAPS_GRADE: a unit with party targets only is graded 合格 at most")
   void missingUnionPartCapsTheGrade() {
     WorkCycle cycle =
         cycle(unit("U-1"))
@@ -146,7 +152,9 @@ class JointAssessmentTest {
     assertThat(r.grade()).contains(AssessmentGrade.PASS);
     assertThat(r.gradeDecision().reasons())
         .extracting(Reason::messageKey)
-        .contains("reason.targets.side-no-targets", "reason.targets.combined-one-side",
+        .contains(
+            "reason.targets.side-no-targets",
+            "reason.targets.combined-one-side",
             "reason.targets.union-missing-cap");
     assertThat(r.isJoint(JointStage.ASSESSMENT)).contains(false);
     assertThat(r.commendation().decision().reasons())
@@ -155,7 +163,8 @@ class JointAssessmentTest {
   }
 
   @Test
-  @DisplayName("JOINT_ASSESSMENT_VETO_ENABLED: a failed veto item (一票否决) fails the unit whatever its score")
+  @DisplayName(
+      "JOINT_ASSESSMENT_VETO_ENABLED: a failed veto item (一票否决) fails the unit whatever its score")
   void vetoItemFailsTheUnit() {
     Target veto = target("N-V", WorkSide.UNION, "1", "10", "U-1").withVeto(true);
     WorkCycle cycle =
@@ -181,7 +190,9 @@ class JointAssessmentTest {
     assertThat(vetoed.score().vetoed()).isTrue();
     assertThat(vetoed.grade()).contains(AssessmentGrade.FAIL);
     assertThat(vetoed.gradeDecision().verdict()).isEqualTo(Verdict.NOT_SATISFIED);
-    assertThat(vetoed.gradeDecision().reasons()).extracting(Reason::messageKey).contains("reason.targets.veto");
+    assertThat(vetoed.gradeDecision().reasons())
+        .extracting(Reason::messageKey)
+        .contains("reason.targets.veto");
     assertThat(vetoed.commendation().decision().reasons())
         .extracting(Reason::messageKey)
         .containsExactly("reason.targets.vetoed");
@@ -193,13 +204,21 @@ class JointAssessmentTest {
   }
 
   @Test
-  @DisplayName("Missing data is a finding: a target nobody scored counts as 0 and is named; a unit nobody assessed has no grade")
+  @DisplayName(
+      "Missing data is a finding: a target nobody scored counts as 0 and is named; a unit nobody"
+          + " assessed has no grade")
   void unscoredTargetsAndUnassessedUnits() {
     WorkCycle cycle =
         cycle(unit("U-1"), unit("U-2"))
             .addDeployment(
-                act("D-1", FEB, party("P-1", "U-1", "U-2"), party("P-2", "U-1"), union("N-1", "U-1", "U-2")))
-            .addAssessment(assessment("A-1", DEC, score("U-1", "P-1", "10"), score("U-1", "N-1", "10")))
+                act(
+                    "D-1",
+                    FEB,
+                    party("P-1", "U-1", "U-2"),
+                    party("P-2", "U-1"),
+                    union("N-1", "U-1", "U-2")))
+            .addAssessment(
+                assessment("A-1", DEC, score("U-1", "P-1", "10"), score("U-1", "N-1", "10")))
             .build();
     CycleReport report = NATIONAL.evaluate(cycle, AFTER);
 
@@ -218,7 +237,8 @@ class JointAssessmentTest {
     assertThat(none.grade()).isEmpty();
     assertThat(none.score().party().score()).isEmpty();
     assertThat(none.gradeDecision().verdict()).isEqualTo(Verdict.NOT_SATISFIED);
-    assertThat(none.gradeDecision().reasons().get(0).messageKey()).isEqualTo("reason.targets.not-assessed");
+    assertThat(none.gradeDecision().reasons().get(0).messageKey())
+        .isEqualTo("reason.targets.not-assessed");
     assertThat(none.commendation().eligible()).isFalse();
     UnitReport midyear = NATIONAL.evaluate(cycle, MIDYEAR).unit(u("U-1")).orElseThrow();
     assertThat(midyear.score().assessed()).isFalse();
@@ -226,7 +246,9 @@ class JointAssessmentTest {
   }
 
   @Test
-  @DisplayName("SEED JOINT-DEPLOY 同考核: party and union scored by assessments of different dates are not assessed jointly")
+  @DisplayName(
+      "SEED JOINT-DEPLOY 同考核: party and union scored by assessments of different dates are not"
+          + " assessed jointly")
   void separateAssessmentsAreNotJoint() {
     LocalDate nov = LocalDate.of(2024, 11, 30);
     WorkCycle cycle =
@@ -246,7 +268,9 @@ class JointAssessmentTest {
   }
 
   @Test
-  @DisplayName("JOINT_STAGES without 同考核: the combined score is the party-building score and the union part caps nothing")
+  @DisplayName(
+      "JOINT_STAGES without 同考核: the combined score is the party-building score and the union part"
+          + " caps nothing")
   void withoutJointAssessmentThePartyScoreDecides() {
     Policy separate =
         with(

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 class JointCommendationTest {
 
   /**
-   * A cycle in which each unit has one party and one union target (10 points each), all set by
-   * one act and scored by one assessment.
+   * A cycle in which each unit has one party and one union target (10 points each), all set by one
+   * act and scored by one assessment.
    *
    * @param scores unit id, party points, union points, repeated
    */
@@ -55,14 +55,22 @@ class JointCommendationTest {
   }
 
   @Test
-  @DisplayName("SEED JOINT-DEPLOY 同表彰: only units whose party and union parts both pass are commended; every unit left out is told why")
+  @DisplayName(
+      "SEED JOINT-DEPLOY 同表彰: only units whose party and union parts both pass are commended; every"
+          + " unit left out is told why")
   void onlyUnitsPassingBothSidesAreCommended() {
     WorkCycle cycle =
         scored(
                 new Unit[] {unit("U-1"), unit("U-2"), unit("U-3")},
-                "U-1", "10", "9.5",
-                "U-2", "10", "5",
-                "U-3", "9", "8")
+                "U-1",
+                "10",
+                "9.5",
+                "U-2",
+                "10",
+                "5",
+                "U-3",
+                "9",
+                "8")
             .build();
 
     CycleReport report = NATIONAL.evaluate(cycle, AFTER);
@@ -83,16 +91,28 @@ class JointCommendationTest {
   }
 
   @Test
-  @DisplayName("SEED JOINT-DEPLOY 同表彰: ties at the cut-off are broken by the union-building score, then the party-building score, then the unit id")
+  @DisplayName(
+      "SEED JOINT-DEPLOY 同表彰: ties at the cut-off are broken by the union-building score, then the"
+          + " party-building score, then the unit id")
   void tiesAtTheCutOffAreBrokenByTheStatedRanking() {
     WorkCycle cycle =
         scored(
                 new Unit[] {unit("U-A"), unit("U-B"), unit("U-C"), unit("U-D"), unit("U-E")},
-                "U-A", "10", "10",
-                "U-B", "9.4", "9",
-                "U-C", "9", "9.4",
-                "U-D", "9.1", "9.1",
-                "U-E", "9.1", "9.1")
+                "U-A",
+                "10",
+                "10",
+                "U-B",
+                "9.4",
+                "9",
+                "U-C",
+                "9",
+                "9.4",
+                "U-D",
+                "9.1",
+                "9.1",
+                "U-E",
+                "9.1",
+                "9.1")
             .commendationPlaces(2)
             .build();
 
@@ -115,17 +135,17 @@ class JointCommendationTest {
         .contains("union-building score (higher first)");
     assertThat(TargetEngine.RANKING)
         .containsExactly(
-            RankingKey.COMBINED_SCORE, RankingKey.UNION_SCORE, RankingKey.PARTY_SCORE, RankingKey.UNIT_ID);
+            RankingKey.COMBINED_SCORE,
+            RankingKey.UNION_SCORE,
+            RankingKey.PARTY_SCORE,
+            RankingKey.UNIT_ID);
   }
 
   @Test
   @DisplayName("SEED JOINT-DEPLOY 同表彰: a complete tie at the cut-off is broken by the unit id")
   void aCompleteTieIsBrokenByTheUnitId() {
     WorkCycle cycle =
-        scored(
-                new Unit[] {unit("U-E"), unit("U-D")},
-                "U-D", "9.2", "9.2",
-                "U-E", "9.2", "9.2")
+        scored(new Unit[] {unit("U-E"), unit("U-D")}, "U-D", "9.2", "9.2", "U-E", "9.2", "9.2")
             .commendationPlaces(1)
             .build();
 
@@ -137,7 +157,9 @@ class JointCommendationTest {
   }
 
   @Test
-  @DisplayName("Commendation quotas per region and per category: a unit whose region's or category's quota is full is left out and the next unit moves up")
+  @DisplayName(
+      "Commendation quotas per region and per category: a unit whose region's or category's quota"
+          + " is full is left out and the next unit moves up")
   void quotasPerRegionAndCategory() {
     Unit a = unit("U-1", "R-wj", "规上企业");
     Unit b = unit("U-2", "R-wj", "楼宇");
@@ -147,11 +169,21 @@ class JointCommendationTest {
     WorkCycle cycle =
         scored(
                 new Unit[] {a, b, c, d, e},
-                "U-1", "10", "10",
-                "U-2", "9.8", "9.8",
-                "U-3", "9.6", "9.6",
-                "U-4", "9.4", "9.4",
-                "U-5", "9.5", "9.5")
+                "U-1",
+                "10",
+                "10",
+                "U-2",
+                "9.8",
+                "9.8",
+                "U-3",
+                "9.6",
+                "9.6",
+                "U-4",
+                "9.4",
+                "9.4",
+                "U-5",
+                "9.5",
+                "9.5")
             .addQuota(Quota.forRegion(RegionId.of("R-wj"), 1))
             .addQuota(Quota.forCategory("楼宇", 1))
             .build();
@@ -163,7 +195,8 @@ class JointCommendationTest {
     assertThat(keys(second)).containsExactly("reason.targets.ranked", "reason.targets.quota-full");
     assertThat(second.render(Locale.SIMPLIFIED_CHINESE)).contains("地区R-wj的名额（1个）已满");
     Decision fifth = report.unit(u("U-5")).orElseThrow().commendation().decision();
-    assertThat(fifth.render(Locale.ENGLISH)).contains("The quota of category 楼宇 (1 place) is full.");
+    assertThat(fifth.render(Locale.ENGLISH))
+        .contains("The quota of category 楼宇 (1 place) is full.");
     assertThat(fifth.verdict()).isEqualTo(Verdict.NOT_SATISFIED);
     assertThat(report.unit(u("U-5")).orElseThrow().commendation().rank()).contains(4);
   }

@@ -31,24 +31,33 @@ import org.junit.jupiter.api.Test;
 class JointDeploymentTest {
 
   private static Decision deployment(WorkCycle cycle, String unit, LocalDate asOf) {
-    return NATIONAL.evaluate(cycle, asOf).unit(u(unit)).orElseThrow()
-        .stage(JointStage.DEPLOYMENT).orElseThrow();
+    return NATIONAL
+        .evaluate(cycle, asOf)
+        .unit(u(unit))
+        .orElseThrow()
+        .stage(JointStage.DEPLOYMENT)
+        .orElseThrow();
   }
 
   @Test
   @DisplayName("SEED JOINT-DEPLOY 同部署: party and union targets set by one act are deployed jointly")
   void oneActSettingBothSidesIsJointDeployment() {
     WorkCycle cycle =
-        cycle(unit("U-1")).addDeployment(act("D-1", FEB, party("P-1", "U-1"), union("N-1", "U-1"))).build();
+        cycle(unit("U-1"))
+            .addDeployment(act("D-1", FEB, party("P-1", "U-1"), union("N-1", "U-1")))
+            .build();
 
     Decision d = deployment(cycle, "U-1", AFTER);
 
     assertThat(d.verdict()).isEqualTo(Verdict.SATISFIED);
     assertThat(d.ruleId()).isEqualTo(TargetRules.DEPLOYMENT.id());
-    assertThat(d.reasons()).extracting(Reason::messageKey).containsExactly("reason.targets.joint-record");
+    assertThat(d.reasons())
+        .extracting(Reason::messageKey)
+        .containsExactly("reason.targets.joint-record");
     assertThat(d.citations()).contains(TargetRules.JOINT_DEPLOY_CLAUSE);
     assertThat(d.render(Locale.SIMPLIFIED_CHINESE)).contains("D-1", "同时涵盖其党建目标和工会建设目标");
-    assertThat(d.render(Locale.ENGLISH)).contains("covers both its party-building and its union-building targets");
+    assertThat(d.render(Locale.ENGLISH))
+        .contains("covers both its party-building and its union-building targets");
   }
 
   @Test
@@ -70,7 +79,9 @@ class JointDeploymentTest {
   }
 
   @Test
-  @DisplayName("SEED JOINT-DEPLOY: union targets issued by a separate act on another date are not deployed jointly")
+  @DisplayName(
+      "SEED JOINT-DEPLOY: union targets issued by a separate act on another date are not deployed"
+          + " jointly")
   void unionTargetsOfASeparateActAreNotJoint() {
     WorkCycle cycle =
         cycle(unit("U-1"))
@@ -90,7 +101,9 @@ class JointDeploymentTest {
   }
 
   @Test
-  @DisplayName("JOINT_DEPLOY_SAME_DATE_COUNTS_AS_ONE: a party act and a union act of one date count as one act; switched off, they do not")
+  @DisplayName(
+      "JOINT_DEPLOY_SAME_DATE_COUNTS_AS_ONE: a party act and a union act of one date count as one"
+          + " act; switched off, they do not")
   void sameDateActsCountAsOneUnderThePolicy() {
     WorkCycle cycle =
         cycle(unit("U-1"))
@@ -100,18 +113,26 @@ class JointDeploymentTest {
 
     Decision counted = deployment(cycle, "U-1", AFTER);
     assertThat(counted.verdict()).isEqualTo(Verdict.SATISFIED);
-    assertThat(counted.reasons()).extracting(Reason::messageKey).containsExactly("reason.targets.same-date-records");
+    assertThat(counted.reasons())
+        .extracting(Reason::messageKey)
+        .containsExactly("reason.targets.same-date-records");
     assertThat(counted.reasons().get(0).parameters().get(0).value()).isEqualTo(true);
 
     Policy strict = with(Policy.national(), Parameters.JOINT_DEPLOY_SAME_DATE_COUNTS_AS_ONE, false);
     Decision separate =
-        TargetEngine.of(strict).evaluate(cycle, AFTER).unit(u("U-1")).orElseThrow()
-            .stage(JointStage.DEPLOYMENT).orElseThrow();
+        TargetEngine.of(strict)
+            .evaluate(cycle, AFTER)
+            .unit(u("U-1"))
+            .orElseThrow()
+            .stage(JointStage.DEPLOYMENT)
+            .orElseThrow();
     assertThat(separate.verdict()).isEqualTo(Verdict.NOT_SATISFIED);
   }
 
   @Test
-  @DisplayName("SEED JOINT-DEPLOY: no deployment act is a finding, to come while the cycle runs, a shortcoming after it")
+  @DisplayName(
+      "SEED JOINT-DEPLOY: no deployment act is a finding, to come while the cycle runs, a"
+          + " shortcoming after it")
   void noDeploymentIsAFinding() {
     WorkCycle cycle =
         cycle(unit("U-1"), unit("U-2"))
@@ -125,7 +146,9 @@ class JointDeploymentTest {
         .containsExactly("reason.targets.no-deployment", "reason.targets.cycle-running");
     Decision over = deployment(cycle, "U-1", AFTER);
     assertThat(over.verdict()).isEqualTo(Verdict.NOT_SATISFIED);
-    assertThat(over.reasons()).extracting(Reason::messageKey).containsExactly("reason.targets.no-deployment");
+    assertThat(over.reasons())
+        .extracting(Reason::messageKey)
+        .containsExactly("reason.targets.no-deployment");
   }
 
   @Test
@@ -139,29 +162,39 @@ class JointDeploymentTest {
 
     assertThat(deployment(cycle, "U-1", FEB).verdict()).isEqualTo(Verdict.NOT_SATISFIED);
     assertThat(deployment(cycle, "U-1", MAR).verdict()).isEqualTo(Verdict.SATISFIED);
-    assertThat(NATIONAL.evaluate(cycle, FEB).unit(u("U-1")).orElseThrow().score().union().targets()).isEmpty();
+    assertThat(NATIONAL.evaluate(cycle, FEB).unit(u("U-1")).orElseThrow().score().union().targets())
+        .isEmpty();
   }
 
   @Test
-  @DisplayName("Other cities (同规划、同部署、同督导、同考核): plans are judged for joint planning, and only the policy's stages are evaluated")
+  @DisplayName(
+      "Other cities (同规划、同部署、同督导、同考核): plans are judged for joint planning, and only the policy's"
+          + " stages are evaluated")
   void planningIsEvaluatedOnlyUnderAPolicyThatNamesIt() {
     Policy otherCity =
         with(
             Policy.national(),
             Parameters.JOINT_STAGES,
             ImmutableSet.of(
-                JointStage.PLANNING, JointStage.DEPLOYMENT, JointStage.SUPERVISION, JointStage.ASSESSMENT));
+                JointStage.PLANNING,
+                JointStage.DEPLOYMENT,
+                JointStage.SUPERVISION,
+                JointStage.ASSESSMENT));
     WorkCycle cycle =
         cycle(unit("U-1"))
             .addDeployment(plan("PL-1", FEB, party("P-1", "U-1"), union("N-1", "U-1")))
             .addDeployment(act("D-1", MAR, party("P-2", "U-1")))
             .build();
 
-    UnitReport report = TargetEngine.of(otherCity).evaluate(cycle, AFTER).unit(u("U-1")).orElseThrow();
+    UnitReport report =
+        TargetEngine.of(otherCity).evaluate(cycle, AFTER).unit(u("U-1")).orElseThrow();
 
     assertThat(report.stages().keySet())
         .containsExactly(
-            JointStage.PLANNING, JointStage.DEPLOYMENT, JointStage.SUPERVISION, JointStage.ASSESSMENT);
+            JointStage.PLANNING,
+            JointStage.DEPLOYMENT,
+            JointStage.SUPERVISION,
+            JointStage.ASSESSMENT);
     assertThat(report.isJoint(JointStage.PLANNING)).contains(true);
     assertThat(report.isJoint(JointStage.DEPLOYMENT)).contains(false);
     assertThat(report.isJoint(JointStage.INSPECTION)).isEmpty();
@@ -169,8 +202,13 @@ class JointDeploymentTest {
     UnitReport suzhou = NATIONAL.evaluate(cycle, AFTER).unit(u("U-1")).orElseThrow();
     assertThat(suzhou.stages().keySet())
         .containsExactly(
-            JointStage.DEPLOYMENT, JointStage.INSPECTION, JointStage.ASSESSMENT, JointStage.COMMENDATION);
-    assertThat(suzhou.score().union().targets()).extracting(TargetScore::target).extracting(TargetId::value)
+            JointStage.DEPLOYMENT,
+            JointStage.INSPECTION,
+            JointStage.ASSESSMENT,
+            JointStage.COMMENDATION);
+    assertThat(suzhou.score().union().targets())
+        .extracting(TargetScore::target)
+        .extracting(TargetId::value)
         .containsExactly("N-1");
   }
 }

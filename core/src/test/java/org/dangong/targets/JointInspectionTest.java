@@ -44,7 +44,9 @@ class JointInspectionTest {
   }
 
   @Test
-  @DisplayName("SEED JOINT-DEPLOY 同检查: an inspection covering party and union targets is joint, and its findings are reported")
+  @DisplayName(
+      "SEED JOINT-DEPLOY 同检查: an inspection covering party and union targets is joint, and its"
+          + " findings are reported")
   void inspectionOfBothSidesIsJoint() {
     Inspection check =
         inspection("I-1", JUL, units("U-1"), "P-1", "N-1").withFindings("工会经费收缴台账不全");
@@ -60,7 +62,9 @@ class JointInspectionTest {
   }
 
   @Test
-  @DisplayName("SEED JOINT-DEPLOY 同检查: an inspection covering one side only is not joint, and the unit is reported as inspected on one side only")
+  @DisplayName(
+      "SEED JOINT-DEPLOY 同检查: an inspection covering one side only is not joint, and the unit is"
+          + " reported as inspected on one side only")
   void inspectionOfOneSideIsReported() {
     WorkCycle cycle =
         twoUnits()
@@ -70,14 +74,18 @@ class JointInspectionTest {
 
     Decision d = report.unit(u("U-1")).orElseThrow().stage(JointStage.INSPECTION).orElseThrow();
     assertThat(d.verdict()).isEqualTo(Verdict.NOT_SATISFIED);
-    assertThat(d.reasons()).extracting(Reason::messageKey).containsExactly("reason.targets.one-sided-record");
+    assertThat(d.reasons())
+        .extracting(Reason::messageKey)
+        .containsExactly("reason.targets.one-sided-record");
     assertThat(d.render(Locale.ENGLISH)).contains("covers its party building targets only");
     assertThat(report.inspectedOnOneSideOnly()).containsExactly(u("U-1"));
     assertThat(report.unit(u("U-2")).orElseThrow().isJoint(JointStage.INSPECTION)).contains(true);
   }
 
   @Test
-  @DisplayName("SEED JOINT-DEPLOY 同检查: party and union inspected separately on different dates is not joint, nor one-sided")
+  @DisplayName(
+      "SEED JOINT-DEPLOY 同检查: party and union inspected separately on different dates is not joint,"
+          + " nor one-sided")
   void separateInspectionsAreNotJoint() {
     WorkCycle cycle =
         twoUnits()
@@ -88,12 +96,16 @@ class JointInspectionTest {
             .build();
     CycleReport report = NATIONAL.evaluate(cycle, AFTER);
 
-    Decision separate = report.unit(u("U-1")).orElseThrow().stage(JointStage.INSPECTION).orElseThrow();
+    Decision separate =
+        report.unit(u("U-1")).orElseThrow().stage(JointStage.INSPECTION).orElseThrow();
     assertThat(separate.verdict()).isEqualTo(Verdict.NOT_SATISFIED);
     assertThat(separate.reasons()).hasSize(2).allMatch(r -> r.parameters().size() == 1);
-    Decision sameDay = report.unit(u("U-2")).orElseThrow().stage(JointStage.INSPECTION).orElseThrow();
+    Decision sameDay =
+        report.unit(u("U-2")).orElseThrow().stage(JointStage.INSPECTION).orElseThrow();
     assertThat(sameDay.verdict()).isEqualTo(Verdict.SATISFIED);
-    assertThat(sameDay.reasons()).extracting(Reason::messageKey).containsExactly("reason.targets.same-date-records");
+    assertThat(sameDay.reasons())
+        .extracting(Reason::messageKey)
+        .containsExactly("reason.targets.same-date-records");
     assertThat(report.inspectedOnOneSideOnly()).isEmpty();
   }
 
@@ -103,12 +115,22 @@ class JointInspectionTest {
     WorkCycle cycle = twoUnits().build();
 
     Decision running =
-        NATIONAL.evaluate(cycle, MIDYEAR).unit(u("U-1")).orElseThrow().stage(JointStage.INSPECTION).orElseThrow();
+        NATIONAL
+            .evaluate(cycle, MIDYEAR)
+            .unit(u("U-1"))
+            .orElseThrow()
+            .stage(JointStage.INSPECTION)
+            .orElseThrow();
     assertThat(running.verdict()).isEqualTo(Verdict.INFORMATIONAL);
     assertThat(running.reasons().get(0).messageKey()).isEqualTo("reason.targets.no-inspection");
     assertThat(running.render(Locale.SIMPLIFIED_CHINESE)).contains("未记录对该单位的检查");
     Decision over =
-        NATIONAL.evaluate(cycle, AFTER).unit(u("U-1")).orElseThrow().stage(JointStage.INSPECTION).orElseThrow();
+        NATIONAL
+            .evaluate(cycle, AFTER)
+            .unit(u("U-1"))
+            .orElseThrow()
+            .stage(JointStage.INSPECTION)
+            .orElseThrow();
     assertThat(over.verdict()).isEqualTo(Verdict.NOT_SATISFIED);
   }
 
@@ -131,18 +153,23 @@ class JointInspectionTest {
   }
 
   @Test
-  @DisplayName("Other cities' 同督导: supervisions are judged like inspections, for the SUPERVISION stage only")
+  @DisplayName(
+      "Other cities' 同督导: supervisions are judged like inspections, for the SUPERVISION stage only")
   void supervisionIsJudgedLikeInspection() {
     Policy otherCity =
         with(
             Policy.national(),
             Parameters.JOINT_STAGES,
             ImmutableSet.of(
-                JointStage.PLANNING, JointStage.DEPLOYMENT, JointStage.SUPERVISION, JointStage.ASSESSMENT));
+                JointStage.PLANNING,
+                JointStage.DEPLOYMENT,
+                JointStage.SUPERVISION,
+                JointStage.ASSESSMENT));
     WorkCycle cycle =
         twoUnits()
             .addInspection(
-                inspection("S-1", JUL, units("U-1"), "P-1", "N-1").withKind(InspectionKind.SUPERVISION))
+                inspection("S-1", JUL, units("U-1"), "P-1", "N-1")
+                    .withKind(InspectionKind.SUPERVISION))
             .addInspection(
                 inspection("S-2", JUL, units("U-2"), "N-2").withKind(InspectionKind.SUPERVISION))
             .build();

@@ -66,7 +66,9 @@ class TargetMessagesTest {
   }
 
   @Test
-  @DisplayName("The rules and labelled constants are registered with the library and titled in both languages")
+  @DisplayName(
+      "The rules and labelled constants are registered with the library and titled in both"
+          + " languages")
   void registeredAndTitled() {
     assertThat(Dangong.ruleCatalog().rules()).containsAll(TargetRules.all());
     assertThat(Dangong.labelledConstants()).containsAll(constants()).containsAll(parameters());
@@ -83,30 +85,39 @@ class TargetMessagesTest {
   }
 
   @Test
-  @DisplayName("The new policy parameters cite the seed and say they are a policy choice, not the seed's figures")
+  @DisplayName(
+      "The new policy parameters cite the seed and say they are a policy choice, not the seed's"
+          + " figures")
   void parametersSayTheyArePolicyChoices() {
     for (PolicyParameter<?> parameter : parameters()) {
       assertThat(parameter.nationalCitations().get(0).source()).isEqualTo(Source.SEED);
-      assertThat(parameter.nationalCitations().get(0).note()).hasValueSatisfying(
-          note -> assertThat(note).containsAnyOf("Policy choice", "The seed names no"));
+      assertThat(parameter.nationalCitations().get(0).note())
+          .hasValueSatisfying(
+              note -> assertThat(note).containsAnyOf("Policy choice", "The seed names no"));
     }
   }
 
   @Test
-  @DisplayName("Both bundles of the package have the same keys and the same placeholders, and the Chinese is Chinese")
+  @DisplayName(
+      "Both bundles of the package have the same keys and the same placeholders, and the Chinese is"
+          + " Chinese")
   void bundlesMatch() {
     ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
     ResourceBundle zh = ResourceBundle.getBundle(BUNDLE, Locale.CHINESE);
     assertThat(zh.getLocale()).isEqualTo(Locale.CHINESE);
     assertThat(zh.keySet()).isEqualTo(en.keySet());
     for (String key : en.keySet()) {
-      assertThat(placeholders(zh.getString(key))).as(key).isEqualTo(placeholders(en.getString(key)));
+      assertThat(placeholders(zh.getString(key)))
+          .as(key)
+          .isEqualTo(placeholders(en.getString(key)));
       assertThat(zh.getString(key)).as(key).containsPattern("\\p{IsHan}");
     }
   }
 
   @Test
-  @DisplayName("Every decision of a rich report renders in Chinese and English with no key or placeholder left")
+  @DisplayName(
+      "Every decision of a rich report renders in Chinese and English with no key or placeholder"
+          + " left")
   void everyDecisionRenders() {
     WorkCycle cycle =
         cycle(unit("U-1"), unit("U-2"), unit("U-3"), unit("U-4"))

@@ -17,7 +17,8 @@ class TargetPropertiesTest {
   private static final int SAMPLES = 80;
 
   @Test
-  @DisplayName("SEED JOINT-DEPLOY 同表彰: a unit is commendable only if both its party and its union part pass")
+  @DisplayName(
+      "SEED JOINT-DEPLOY 同表彰: a unit is commendable only if both its party and its union part pass")
   void commendableOnlyIfBothSidesPass() {
     PropertyRunner.forAll(WorkCycles.scenarios(true))
         .samples(SAMPLES)
@@ -94,7 +95,10 @@ class TargetPropertiesTest {
               BigDecimal max = cycle.target(old.target()).orElseThrow().maxPoints();
               BigDecimal room = max.subtract(old.points());
               BigDecimal raised =
-                  old.points().add(room.multiply(BigDecimal.valueOf(1 + choice.nextInt(4))).divide(BigDecimal.valueOf(4)));
+                  old.points()
+                      .add(
+                          room.multiply(BigDecimal.valueOf(1 + choice.nextInt(4)))
+                              .divide(BigDecimal.valueOf(4)));
               List<Score> scores = new ArrayList<>(a.scores());
               scores.set(scores.indexOf(old), old.withPoints(raised));
               WorkCycle higher =
@@ -105,13 +109,18 @@ class TargetPropertiesTest {
 
               UnitReport before = scenario.report().unit(old.unit()).orElseThrow();
               UnitReport after =
-                  scenario.engine().evaluate(higher, scenario.asOf()).unit(old.unit()).orElseThrow();
+                  scenario
+                      .engine()
+                      .evaluate(higher, scenario.asOf())
+                      .unit(old.unit())
+                      .orElseThrow();
 
               assertThat(after.grade().isPresent()).isEqualTo(before.grade().isPresent());
               if (before.grade().isPresent()) {
                 assertThat(after.grade().orElseThrow().isAtLeast(before.grade().orElseThrow()))
-                    .as("%s raised %s to %s: %s -> %s", old.unit().value(), old.points(), raised,
-                        before.grade(), after.grade())
+                    .as(
+                        "%s raised %s to %s: %s -> %s",
+                        old.unit().value(), old.points(), raised, before.grade(), after.grade())
                     .isTrue();
                 assertThat(after.score().combined().orElseThrow())
                     .isGreaterThanOrEqualTo(before.score().combined().orElseThrow());
@@ -120,7 +129,9 @@ class TargetPropertiesTest {
   }
 
   @Test
-  @DisplayName("The report is consistent: joint stages only as the policy says, one-sided inspections never joint, breakdowns add up")
+  @DisplayName(
+      "The report is consistent: joint stages only as the policy says, one-sided inspections never"
+          + " joint, breakdowns add up")
   void theReportIsConsistent() {
     PropertyRunner.forAll(WorkCycles.scenarios())
         .samples(SAMPLES)
@@ -128,20 +139,28 @@ class TargetPropertiesTest {
             scenario -> {
               CycleReport report = scenario.report();
               assertThat(scenario.report()).isEqualTo(report);
-              assertThat(report.units()).extracting(r -> r.unit().id())
+              assertThat(report.units())
+                  .extracting(r -> r.unit().id())
                   .isSorted()
-                  .containsExactlyElementsOf(scenario.cycle().units().stream().map(Unit::id).toList());
+                  .containsExactlyElementsOf(
+                      scenario.cycle().units().stream().map(Unit::id).toList());
               for (UnitReport unit : report.units()) {
-                assertThat(unit.stages().keySet()).containsExactlyInAnyOrderElementsOf(report.jointStages());
+                assertThat(unit.stages().keySet())
+                    .containsExactlyInAnyOrderElementsOf(report.jointStages());
                 if (report.inspectedOnOneSideOnly().contains(unit.unit().id())) {
-                  assertThat(unit.isJoint(JointStage.INSPECTION)).isNotEqualTo(java.util.Optional.of(true));
+                  assertThat(unit.isJoint(JointStage.INSPECTION))
+                      .isNotEqualTo(java.util.Optional.of(true));
                 }
                 for (SideScore side : List.of(unit.score().party(), unit.score().union())) {
                   if (side.score().isPresent()) {
                     BigDecimal sum =
-                        side.targets().stream().map(TargetScore::contribution).reduce(BigDecimal.ZERO, BigDecimal::add);
+                        side.targets().stream()
+                            .map(TargetScore::contribution)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
                     assertThat(sum.subtract(side.score().get()).abs())
-                        .isLessThanOrEqualTo(new BigDecimal("0.01").multiply(BigDecimal.valueOf(side.targets().size())));
+                        .isLessThanOrEqualTo(
+                            new BigDecimal("0.01")
+                                .multiply(BigDecimal.valueOf(side.targets().size())));
                   }
                 }
                 if (unit.score().capped()) {

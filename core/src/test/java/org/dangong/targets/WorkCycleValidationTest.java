@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
 class WorkCycleValidationTest {
 
   @Test
-  @DisplayName("Bad input — weights of zero or below, scores outside the scale, an inspection before its deployment, unknown units and targets — is rejected with every problem named")
+  @DisplayName(
+      "Bad input — weights of zero or below, scores outside the scale, an inspection before its"
+          + " deployment, unknown units and targets — is rejected with every problem named")
   void everyProblemIsNamedAtOnce() {
     WorkCycle.Builder bad =
         cycle(unit("U-1"), unit("U-2"))
@@ -66,9 +68,15 @@ class WorkCycleValidationTest {
                         tuple("WorkCycle.deployments[D-1].targets[N-1].units", "UNKNOWN_UNIT"),
                         tuple("WorkCycle.inspections[I-1].targets", "UNKNOWN_TARGET"),
                         tuple("WorkCycle.inspections[I-1].date", "NOT_BEFORE_DEPLOYMENT"),
-                        tuple("WorkCycle.assessments[A-1].scores[U-1/P-1].points", "POINTS_WITHIN_SCALE"),
-                        tuple("WorkCycle.assessments[A-1].scores[U-1/N-1].points", "POINTS_WITHIN_SCALE"),
-                        tuple("WorkCycle.assessments[A-1].scores[U-2/N-1].target", "TARGET_NOT_SET_FOR_UNIT"),
+                        tuple(
+                            "WorkCycle.assessments[A-1].scores[U-1/P-1].points",
+                            "POINTS_WITHIN_SCALE"),
+                        tuple(
+                            "WorkCycle.assessments[A-1].scores[U-1/N-1].points",
+                            "POINTS_WITHIN_SCALE"),
+                        tuple(
+                            "WorkCycle.assessments[A-1].scores[U-2/N-1].target",
+                            "TARGET_NOT_SET_FOR_UNIT"),
                         tuple("WorkCycle.assessments[A-1].scores[U-7/P-2].unit", "UNKNOWN_UNIT")));
   }
 
@@ -83,8 +91,7 @@ class WorkCycleValidationTest {
             .addDeployment(act("D-1", FEB, party("P-1", "U-1"), union("N-1", "U-1")))
             .addDeployment(act("D-1", FEB, party("P-1", "U-2")).withTitle(""))
             .addDeployment(act("D-2", FEB))
-            .addInspection(
-                inspection("I-1", JUL, units("U-1", "U-2"), "N-1").withFindings("  "))
+            .addInspection(inspection("I-1", JUL, units("U-1", "U-2"), "N-1").withFindings("  "))
             .addAssessment(assessment("A-1", DEC, score("U-1", "P-1", "5")))
             .addAssessment(assessment("A-2", DEC, score("U-1", "P-1", "6")))
             .addAssessment(assessment("A-3", DEC))
@@ -140,38 +147,50 @@ class WorkCycleValidationTest {
   }
 
   @Test
-  @DisplayName("Ids are checked when made; a unit derived from an unknown party organisation is rejected")
+  @DisplayName(
+      "Ids are checked when made; a unit derived from an unknown party organisation is rejected")
   void idsAndDerivedUnits() {
     assertThatThrownBy(() -> UnitId.of("U 1")).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> TargetId.of("")).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> RecordId.of("x".repeat(129))).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> RecordId.of("x".repeat(129)))
+        .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> Unit.ledBy(Jurisdiction.empty(), OrganizationId.of("PO-1")))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
-            e -> assertThat(e.problems()).extracting(Problem::rule).containsExactly("UNKNOWN_REFERENCE"));
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::rule)
+                    .containsExactly("UNKNOWN_REFERENCE"));
   }
 
   @Test
-  @DisplayName("A cycle keeps its records in id order whatever the order of insertion, so equal content gives equal cycles")
+  @DisplayName(
+      "A cycle keeps its records in id order whatever the order of insertion, so equal content"
+          + " gives equal cycles")
   void insertionOrderDoesNotMatter() {
     Deployment d1 = act("D-1", FEB, union("N-1", "U-1"), party("P-1", "U-1", "U-2"));
     Deployment d2 = act("D-2", MAR, union("N-2", "U-2"));
     WorkCycle one =
         cycle(unit("U-1"), unit("U-2"))
             .addDeployments(List.of(d1, d2))
-            .addAssessment(assessment("A-1", DEC, score("U-2", "N-2", "3"), score("U-1", "P-1", "4")))
+            .addAssessment(
+                assessment("A-1", DEC, score("U-2", "N-2", "3"), score("U-1", "P-1", "4")))
             .build();
     WorkCycle other =
         cycle(unit("U-2"), unit("U-1"))
-            .addDeployments(List.of(d2, act("D-1", FEB, party("P-1", "U-2", "U-1"), union("N-1", "U-1"))))
-            .addAssessment(assessment("A-1", DEC, score("U-1", "P-1", "4"), score("U-2", "N-2", "3")))
+            .addDeployments(
+                List.of(d2, act("D-1", FEB, party("P-1", "U-2", "U-1"), union("N-1", "U-1"))))
+            .addAssessment(
+                assessment("A-1", DEC, score("U-1", "P-1", "4"), score("U-2", "N-2", "3")))
             .build();
 
     assertThat(other).isEqualTo(one).hasSameHashCodeAs(one);
     assertThat(one.toBuilder().build()).isEqualTo(one);
-    assertThat(one.targetsOf(UnitId.of("U-1"))).extracting(Target::id)
+    assertThat(one.targetsOf(UnitId.of("U-1")))
+        .extracting(Target::id)
         .containsExactly(TargetId.of("N-1"), TargetId.of("P-1"));
-    assertThat(one.deployments().get(0).targets()).extracting(Target::id)
+    assertThat(one.deployments().get(0).targets())
+        .extracting(Target::id)
         .containsExactly(TargetId.of("N-1"), TargetId.of("P-1"));
     assertThat(one.deploymentOf(TargetId.of("N-2"))).contains(d2);
     assertThat(one.toString()).startsWith("WorkCycle[2024年度");

@@ -25,10 +25,10 @@ import org.dangong.testkit.JurisdictionGenerator;
 import org.dangong.testkit.Jurisdictions;
 
 /**
- * Generators of valid work cycles over generated jurisdictions, with a policy variant and an
- * as-of date: the units are those led by the jurisdiction's party organisations (plus a few
- * regional units), and every act, inspection and assessment is consistent by construction, so the
- * cycle always builds.
+ * Generators of valid work cycles over generated jurisdictions, with a policy variant and an as-of
+ * date: the units are those led by the jurisdiction's party organisations (plus a few regional
+ * units), and every act, inspection and assessment is consistent by construction, so the cycle
+ * always builds.
  */
 final class WorkCycles {
   static final LocalDate START = LocalDate.of(2024, 1, 1);
@@ -49,7 +49,9 @@ final class WorkCycles {
   /** Variants that always count commendation as a joint stage (同表彰). */
   private static final ImmutableList<Policy> JOINT_COMMENDATION_VARIANTS = variants(true);
 
-  /** A cycle, the policy to evaluate it under, the date, and a seed for the property's own choices. */
+  /**
+   * A cycle, the policy to evaluate it under, the date, and a seed for the property's own choices.
+   */
   record Scenario(WorkCycle cycle, Policy policy, LocalDate asOf, long seed) {
     TargetEngine engine() {
       return TargetEngine.of(policy);
@@ -98,7 +100,8 @@ final class WorkCycles {
     return g.describedBy(Scenario::toString);
   }
 
-  private static Scenario scenario(Jurisdiction j, RandomGenerator random, boolean jointCommendation) {
+  private static Scenario scenario(
+      Jurisdiction j, RandomGenerator random, boolean jointCommendation) {
     WorkCycle cycle = cycle(j, random);
     ImmutableList<Policy> variants = jointCommendation ? JOINT_COMMENDATION_VARIANTS : VARIANTS;
     Policy policy = variants.get(random.nextInt(variants.size()));
@@ -255,7 +258,8 @@ final class WorkCycles {
         if (random.nextInt(3) == 0) {
           u.region()
               .filter(r -> used.add("R" + r.value()))
-              .ifPresent(r -> cycle.addQuota(Quota.forRegion(RegionId.of(r.value()), random.nextInt(3))));
+              .ifPresent(
+                  r -> cycle.addQuota(Quota.forRegion(RegionId.of(r.value()), random.nextInt(3))));
           u.category()
               .filter(c -> used.add("C" + c))
               .ifPresent(c -> cycle.addQuota(Quota.forCategory(c, random.nextInt(3))));
