@@ -105,7 +105,9 @@ public abstract class Allocation {
     return "Allocation["
         + person().value()
         + " -> "
-        + employer().map(EnterpriseId::value).orElseGet(() -> departure().map(Enum::name).orElse(""))
+        + employer()
+            .map(EnterpriseId::value)
+            .orElseGet(() -> departure().map(Enum::name).orElse(""))
         + "]";
   }
 }

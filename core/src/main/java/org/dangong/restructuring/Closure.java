@@ -11,8 +11,8 @@ import org.dangong.model.PersonId;
 import org.immutables.value.Value;
 
 /**
- * The closure or bankruptcy of an enterprise (关闭、破产). Its staff become unemployed unless an
- * {@link Allocation} places them with another enterprise of the jurisdiction (安置) or retires them.
+ * The closure or bankruptcy of an enterprise (关闭、破产). Its staff become unemployed unless an {@link
+ * Allocation} places them with another enterprise of the jurisdiction (安置) or retires them.
  *
  * <pre>{@code
  * Closure c = Closure.builder()
@@ -148,7 +148,10 @@ public abstract class Closure extends Restructuring implements WithClosure {
     return "Closure[" + enterprise().value() + ", allocations=" + allocations().size() + "]";
   }
 
-  /** Builds a {@link Closure}; {@link #build()} throws {@link InvalidRestructuringException} on bad input. */
+  /**
+   * Builds a {@link Closure}; {@link #build()} throws {@link InvalidRestructuringException} on bad
+   * input.
+   */
   public static final class Builder extends ImmutableClosure.Builder {
     Builder() {}
   }

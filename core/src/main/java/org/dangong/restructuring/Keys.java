@@ -81,7 +81,9 @@ final class Keys {
   static ImmutableList<String> all() {
     ImmutableList.Builder<String> keys = ImmutableList.builder();
     for (Field f : Keys.class.getDeclaredFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && !f.getName().equals("P")) {
+      if (Modifier.isStatic(f.getModifiers())
+          && f.getType() == String.class
+          && !f.getName().equals("P")) {
         try {
           keys.add((String) f.get(null));
         } catch (IllegalAccessException e) {

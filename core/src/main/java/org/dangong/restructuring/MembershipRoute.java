@@ -4,9 +4,8 @@ import org.dangong.model.Labelled;
 
 /**
  * Where a person's union membership (会籍) goes in a restructuring: the route of one {@link
- * MembershipTransfer}. Membership follows the labour relation (UNION-CONST Art. 5;
- * MEMBERSHIP-RULES Art. 3); a retired or unemployed member keeps a retained membership
- * (UNION-CONST Art. 8).
+ * MembershipTransfer}. Membership follows the labour relation (UNION-CONST Art. 5; MEMBERSHIP-RULES
+ * Art. 3); a retired or unemployed member keeps a retained membership (UNION-CONST Art. 8).
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -13,9 +13,9 @@ import org.immutables.value.Value;
  *
  * <p>Every union member employed by an affected enterprise — and every member of a union that
  * ceases — has exactly one membership transfer. The membership follows the labour relation and is
- * never joined anew (UNION-CONST Art. 5; MEMBERSHIP-RULES Art. 3: 一次入会、动态接转), so the joining
- * date is kept; a member who retires or becomes unemployed keeps a retained membership
- * (UNION-CONST Art. 8).
+ * never joined anew (UNION-CONST Art. 5; MEMBERSHIP-RULES Art. 3: 一次入会、动态接转), so the joining date
+ * is kept; a member who retires or becomes unemployed keeps a retained membership (UNION-CONST Art.
+ * 8).
  *
  * <p>This class is immutable and thread-safe.
  */

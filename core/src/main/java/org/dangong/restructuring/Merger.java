@@ -156,18 +156,31 @@ public abstract class Merger extends Restructuring implements WithMerger {
         "NEW_SUCCESSOR_NEEDS_TWO_ENTERPRISES",
         absorbed().size());
     p.require(
-        !absorbed().contains(successor), "Merger.successor", "MERGER_INTO_ITSELF", successor.value());
+        !absorbed().contains(successor),
+        "Merger.successor",
+        "MERGER_INTO_ITSELF",
+        successor.value());
     successor().newEnterprise().ifPresent(e -> checkNotClosed(e, "Merger.successor", p));
-    checkAllocations(allocations(), "Merger", ImmutableSet.of(successor), false, ImmutableSet.of(), p);
+    checkAllocations(
+        allocations(), "Merger", ImmutableSet.of(successor), false, ImmutableSet.of(), p);
     p.throwIfAny();
   }
 
   @Override
   public String toString() {
-    return "Merger[" + absorbed() + " -> " + successor() + ", allocations=" + allocations().size() + "]";
+    return "Merger["
+        + absorbed()
+        + " -> "
+        + successor()
+        + ", allocations="
+        + allocations().size()
+        + "]";
   }
 
-  /** Builds a {@link Merger}; {@link #build()} throws {@link InvalidRestructuringException} on bad input. */
+  /**
+   * Builds a {@link Merger}; {@link #build()} throws {@link InvalidRestructuringException} on bad
+   * input.
+   */
   public static final class Builder extends ImmutableMerger.Builder {
     Builder() {}
   }

@@ -161,7 +161,12 @@ public abstract class OwnershipChange extends Restructuring implements WithOwner
   void check() {
     ProblemCollector p = new ProblemCollector();
     checkAllocations(
-        allocations(), "OwnershipChange", ImmutableSet.of(), true, ImmutableSet.of(enterprise()), p);
+        allocations(),
+        "OwnershipChange",
+        ImmutableSet.of(),
+        true,
+        ImmutableSet.of(enterprise()),
+        p);
     p.throwIfAny();
   }
 

@@ -74,8 +74,7 @@ public abstract class PartyOrganizationChange {
 
   /**
    * Returns the form the successor's new counts require, for the organisation of one enterprise
-   * that employs transferred people (computed by {@link
-   * org.dangong.building.RequiredForms#party}).
+   * that employs transferred people (computed by {@link org.dangong.building.RequiredForms#party}).
    *
    * @return the requirement, if the organisation is the own organisation of such an enterprise
    */

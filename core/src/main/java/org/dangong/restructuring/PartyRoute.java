@@ -3,15 +3,15 @@ package org.dangong.restructuring;
 import org.dangong.model.Labelled;
 
 /**
- * Where a person's party organisational relation (组织关系) goes in a restructuring, and why: the
- * route of one {@link PartyTransfer}.
+ * Where a person's party organisational relation (组织关系) goes in a restructuring, and why: the route
+ * of one {@link PartyTransfer}.
  *
  * <p>The routes are tried in this order for a person who works after the restructuring: the party
  * organisation of the new employer (continued, to be founded, or a joint branch it joins), then a
- * holder of last resort (a talent market's party organisation, then the region's
- * non-public-economy party working committee). A person who leaves employment keeps the relation
- * where it was if that organisation continues, follows it if it is merged, and otherwise goes to a
- * holder of last resort.
+ * holder of last resort (a talent market's party organisation, then the region's non-public-economy
+ * party working committee). A person who leaves employment keeps the relation where it was if that
+ * organisation continues, follows it if it is merged, and otherwise goes to a holder of last
+ * resort.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -30,7 +30,10 @@ public enum PartyRoute implements Labelled {
   TO_TALENT_MARKET,
   /** To the region's non-public-economy party working committee, as holder of last resort. */
   TO_WORKING_COMMITTEE,
-  /** No organisation in the jurisdiction can hold it: the higher party organisation must designate one. */
+  /**
+   * No organisation in the jurisdiction can hold it: the higher party organisation must designate
+   * one.
+   */
   PENDING;
 
   @Override

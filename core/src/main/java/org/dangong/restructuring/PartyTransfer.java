@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * One line of a {@link RestructuringPlan}: where the party organisational relation (组织关系) of one
  * party member or person in the membership pipeline goes, and what happens to their stage.
  *
- * <p>Every full and probationary member, applicant, activist and development target employed by
- * an affected enterprise — and everyone whose relation is held by an organisation that ceases — has
+ * <p>Every full and probationary member, applicant, activist and development target employed by an
+ * affected enterprise — and everyone whose relation is held by an organisation that ceases — has
  * exactly one party transfer. The stage is always kept: an applicant stays an applicant, an
  * activist's cultivation and a probationary member's probation continue at the receiving
  * organisation (DEVELOP-REG), which the decision's reasons say with the periods that apply.

@@ -14,11 +14,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.NavigableMap;
-import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dangong.building.PartyRequirement;
@@ -49,7 +49,6 @@ import org.dangong.model.PartyStage;
 import org.dangong.model.PartyStanding;
 import org.dangong.model.Person;
 import org.dangong.model.PersonId;
-import org.dangong.model.Region;
 import org.dangong.model.RegionId;
 import org.dangong.model.UnionForm;
 import org.dangong.model.UnionMembership;
@@ -69,9 +68,9 @@ import org.dangong.policy.PolicyValue;
  * <p>The steps, in order: allocate the staff of the sources; compute the enterprises after; decide
  * the party and union "home" of every enterprise that employs affected people afterwards (its own
  * organisation continued, one to be founded, one covering it, a joint branch it joins); find the
- * organisations left covering nothing (merged into the main successor's home, else dissolved); route
- * every affected relation and membership; update the organisations (coverage, vacated posts, higher
- * organisation); build the jurisdiction after and count what each organisation holds in it.
+ * organisations left covering nothing (merged into the main successor's home, else dissolved);
+ * route every affected relation and membership; update the organisations (coverage, vacated posts,
+ * higher organisation); build the jurisdiction after and count what each organisation holds in it.
  */
 final class Planner {
   /** How an enterprise gets the organisation that holds its people afterwards. */
@@ -89,12 +88,18 @@ final class Planner {
     }
   }
 
-  private record Holder(OrganizationId organization, PartyRoute route, RegionId region, Optional<ClusterId> cluster) {}
+  private record Holder(
+      OrganizationId organization,
+      PartyRoute route,
+      RegionId region,
+      Optional<ClusterId> cluster) {}
 
   private static final Comparator<PartyOrganization> PARTY_ORDER =
-      Comparator.comparingInt((PartyOrganization o) -> rank(o.form())).thenComparing(PartyOrganization::id);
+      Comparator.comparingInt((PartyOrganization o) -> rank(o.form()))
+          .thenComparing(PartyOrganization::id);
   private static final Comparator<UnionOrganization> UNION_ORDER =
-      Comparator.comparingInt((UnionOrganization o) -> rank(o.form())).thenComparing(UnionOrganization::id);
+      Comparator.comparingInt((UnionOrganization o) -> rank(o.form()))
+          .thenComparing(UnionOrganization::id);
   private static final int MAX_ID_LENGTH = 128;
   private static final int MAX_NAME_STEM = 180;
 
@@ -112,11 +117,16 @@ final class Planner {
   private final NavigableMap<EnterpriseId, Enterprise> enterprisesAfter = new TreeMap<>();
 
   // ---- indexes of the organisations ----
-  private final ListMultimap<RegionId, PartyOrganization> partyByRegion = ArrayListMultimap.create();
-  private final ListMultimap<ClusterId, PartyOrganization> partyByCluster = ArrayListMultimap.create();
-  private final ListMultimap<OrganizationId, PartyOrganization> partyChildren = ArrayListMultimap.create();
-  private final ListMultimap<RegionId, UnionOrganization> unionByRegion = ArrayListMultimap.create();
-  private final ListMultimap<OrganizationId, UnionOrganization> unionChildren = ArrayListMultimap.create();
+  private final ListMultimap<RegionId, PartyOrganization> partyByRegion =
+      ArrayListMultimap.create();
+  private final ListMultimap<ClusterId, PartyOrganization> partyByCluster =
+      ArrayListMultimap.create();
+  private final ListMultimap<OrganizationId, PartyOrganization> partyChildren =
+      ArrayListMultimap.create();
+  private final ListMultimap<RegionId, UnionOrganization> unionByRegion =
+      ArrayListMultimap.create();
+  private final ListMultimap<OrganizationId, UnionOrganization> unionChildren =
+      ArrayListMultimap.create();
 
   // ---- party organisations ----
   private final NavigableMap<OrganizationId, PartyOrganization> partyTouched = new TreeMap<>();
@@ -126,7 +136,8 @@ final class Planner {
   private final NavigableMap<OrganizationId, EnterpriseId> partyFounded = new TreeMap<>();
   private final Map<OrganizationId, NavigableSet<EnterpriseId>> partyJoined = new HashMap<>();
   private final Map<OrganizationId, NavigableSet<EnterpriseId>> partyLeft = new HashMap<>();
-  private final NavigableMap<OrganizationId, Optional<OrganizationId>> partyOrphans = new TreeMap<>();
+  private final NavigableMap<OrganizationId, Optional<OrganizationId>> partyOrphans =
+      new TreeMap<>();
   private final Map<RegionId, Optional<Holder>> lastResort = new HashMap<>();
 
   // ---- unions ----
@@ -136,7 +147,8 @@ final class Planner {
   private final NavigableMap<EnterpriseId, UnionRequirement> unionRequirements = new TreeMap<>();
   private final NavigableMap<OrganizationId, EnterpriseId> unionFounded = new TreeMap<>();
   private final Map<OrganizationId, NavigableSet<EnterpriseId>> unionLeft = new HashMap<>();
-  private final NavigableMap<OrganizationId, Optional<OrganizationId>> unionOrphans = new TreeMap<>();
+  private final NavigableMap<OrganizationId, Optional<OrganizationId>> unionOrphans =
+      new TreeMap<>();
 
   // ---- people ----
   private final NavigableMap<PersonId, PartyTransfer> partyLines = new TreeMap<>();
@@ -313,14 +325,11 @@ final class Planner {
     partyRequirements.put(d, requirement);
     List<PartyOrganization> covering = before.partyOrganizationsCovering(d);
     Optional<PartyOrganization> own =
-        covering.stream()
-            .filter(o -> partyCoverage(o).equals(ImmutableSet.of(d)))
-            .min(PARTY_ORDER);
+        covering.stream().filter(o -> partyCoverage(o).equals(ImmutableSet.of(d))).min(PARTY_ORDER);
     if (own.isPresent()) {
       partyHome.put(d, new Home(own.get().id(), HomeKind.CONTINUED));
       return;
     }
-    List<PartyOrganization> remaining = new ArrayList<>();
     if (requirement.ownOrganizationRequired()) {
       for (PartyOrganization o : covering) {
         if (o.form() == PartyForm.JOINT_BRANCH) {
@@ -333,8 +342,7 @@ final class Planner {
       partyHome.put(d, new Home(id, HomeKind.FOUNDED));
       return;
     }
-    remaining.addAll(covering);
-    Optional<PartyOrganization> shared = remaining.stream().min(PARTY_ORDER);
+    Optional<PartyOrganization> shared = covering.stream().min(PARTY_ORDER);
     if (shared.isPresent()) {
       partyHome.put(d, new Home(shared.get().id(), HomeKind.CONTINUED));
       return;
@@ -386,9 +394,7 @@ final class Planner {
             .filter(o -> o.form().isGrassroots())
             .collect(ImmutableList.toImmutableList());
     Optional<UnionOrganization> own =
-        covering.stream()
-            .filter(o -> unionCoverage(o).equals(ImmutableSet.of(d)))
-            .min(UNION_ORDER);
+        covering.stream().filter(o -> unionCoverage(o).equals(ImmutableSet.of(d))).min(UNION_ORDER);
     if (own.isPresent()) {
       unionHome.put(d, new Home(own.get().id(), HomeKind.CONTINUED));
       return;
@@ -499,7 +505,9 @@ final class Planner {
 
   /** The party organisation covering an enterprise that holds its people's relations implicitly. */
   private Optional<OrganizationId> partyPrimaryBefore(EnterpriseId e) {
-    return before.partyOrganizationsCovering(e).stream().min(PARTY_ORDER).map(PartyOrganization::id);
+    return before.partyOrganizationsCovering(e).stream()
+        .min(PARTY_ORDER)
+        .map(PartyOrganization::id);
   }
 
   /** As {@link #partyPrimaryBefore}, after the restructuring. */
@@ -511,7 +519,8 @@ final class Planner {
       }
     }
     Comparator<Map.Entry<Integer, OrganizationId>> order =
-        Map.Entry.<Integer, OrganizationId>comparingByKey().thenComparing(Map.Entry.comparingByValue());
+        Map.Entry.<Integer, OrganizationId>comparingByKey()
+            .thenComparing(Map.Entry.comparingByValue());
     List<Map.Entry<Integer, OrganizationId>> ranked = new ArrayList<>();
     for (PartyOrganization o : candidates) {
       ranked.add(Map.entry(rank(o.form()), o.id()));
@@ -560,9 +569,7 @@ final class Planner {
     if (known != null) {
       return known;
     }
-    List<RegionId> chain = new ArrayList<>();
-    chain.add(region);
-    before.ancestors(region).forEach(r -> chain.add(r.id()));
+    List<RegionId> chain = regionChain(region);
     Optional<Holder> found = Optional.empty();
     search:
     for (RegionId r : chain) {
@@ -572,14 +579,21 @@ final class Planner {
         }
         for (PartyOrganization o : partyByCluster.get(c.id())) {
           if (!partyOrphans.containsKey(o.id())) {
-            found = Optional.of(new Holder(o.id(), PartyRoute.TO_TALENT_MARKET, r, Optional.of(c.id())));
+            found =
+                Optional.of(
+                    new Holder(o.id(), PartyRoute.TO_TALENT_MARKET, r, Optional.of(c.id())));
             break search;
           }
         }
       }
     }
     if (found.isEmpty()) {
-      found = workingCommittee(chain).map(o -> new Holder(o.id(), PartyRoute.TO_WORKING_COMMITTEE, o.region(), Optional.empty()));
+      found =
+          workingCommittee(chain)
+              .map(
+                  o ->
+                      new Holder(
+                          o.id(), PartyRoute.TO_WORKING_COMMITTEE, o.region(), Optional.empty()));
     }
     lastResort.put(region, found);
     return found;
@@ -669,7 +683,9 @@ final class Planner {
       reasons.add(
           Reason.of(Keys.RELATION_KEPT_LEAVING, person, Argument.id("organization", hb.get()))
               .citing(RestructuringRules.SEED_SYNC_RESTRUCTURE));
-    } else if (to.isEmpty() && hb.isPresent() && partyOrphans.getOrDefault(hb.get(), Optional.empty()).isPresent()) {
+    } else if (to.isEmpty()
+        && hb.isPresent()
+        && partyOrphans.getOrDefault(hb.get(), Optional.empty()).isPresent()) {
       target = partyOrphans.getOrDefault(hb.get(), Optional.empty());
       route = PartyRoute.TO_MERGED_ORGANIZATION;
       reasons.add(
@@ -716,7 +732,8 @@ final class Planner {
     }
   }
 
-  private Reason homeReason(Home home, Argument person, Argument from, EnterpriseId place, boolean leaving) {
+  private Reason homeReason(
+      Home home, Argument person, Argument from, EnterpriseId place, boolean leaving) {
     Argument to = Argument.id("to", home.id());
     Argument enterprise = Argument.id("enterprise", place);
     switch (home.kind()) {
@@ -758,7 +775,8 @@ final class Planner {
         .using(minimum, units);
   }
 
-  private Reason lastResortReason(Optional<Holder> holder, Argument person, Argument from, RegionId region) {
+  private Reason lastResortReason(
+      Optional<Holder> holder, Argument person, Argument from, RegionId region) {
     if (holder.isEmpty()) {
       return Reason.of(Keys.RELATION_PENDING, person, from, Argument.id("region", region))
           .citing(RestructuringRules.SEED_SYNC_NETWORK);
@@ -775,7 +793,8 @@ final class Planner {
               Argument.id("region", h.region()))
           .citing(RestructuringRules.SEED_SYNC_CLUSTER);
     }
-    return Reason.of(Keys.RELATION_TO_WORKING_COMMITTEE, person, from, to, Argument.id("region", h.region()))
+    return Reason.of(
+            Keys.RELATION_TO_WORKING_COMMITTEE, person, from, to, Argument.id("region", h.region()))
         .citing(RestructuringRules.SEED_SYNC_NETWORK);
   }
 
@@ -788,7 +807,9 @@ final class Planner {
     if (!partyOrphans.isEmpty()) {
       for (Person p : before.people()) {
         Optional<OrganizationId> explicit = p.partyStanding().organization();
-        if (explicit.isEmpty() || !partyOrphans.containsKey(explicit.get()) || staff.containsKey(p.id())) {
+        if (explicit.isEmpty()
+            || !partyOrphans.containsKey(explicit.get())
+            || staff.containsKey(p.id())) {
           continue;
         }
         routeOrphanParty(p, explicit.get());
@@ -823,18 +844,19 @@ final class Planner {
       route = PartyRoute.TO_EMPLOYER_ORGANIZATION;
       reasons.add(
           Reason.of(
-              Keys.RELATION_TO_EMPLOYER_ORGANIZATION,
-              person,
-              from,
-              Argument.id("to", atWork.get()),
-              Argument.id("enterprise", employer.orElseThrow()))
+                  Keys.RELATION_TO_EMPLOYER_ORGANIZATION,
+                  person,
+                  from,
+                  Argument.id("to", atWork.get()),
+                  Argument.id("enterprise", employer.orElseThrow()))
               .citing(RestructuringRules.SEED_SYNC_RESTRUCTURE));
     } else {
       reasons.add(
-            Reason.of(Keys.FORMER_ORGANIZATION_CEASES, person, from)
-                .citing(RestructuringRules.SEED_SYNC_RESTRUCTURE));
+          Reason.of(Keys.FORMER_ORGANIZATION_CEASES, person, from)
+              .citing(RestructuringRules.SEED_SYNC_RESTRUCTURE));
       RegionId region =
-          employer.map(e -> before.enterprise(e).orElseThrow().region())
+          employer
+              .map(e -> before.enterprise(e).orElseThrow().region())
               .orElseGet(() -> before.partyOrganization(orphan).orElseThrow().region());
       Optional<Holder> holder = lastResort(region);
       target = holder.map(Holder::organization);
@@ -854,7 +876,8 @@ final class Planner {
     Subject subject = Subject.person(p.id());
     Verdict verdict = route == PartyRoute.PENDING ? Verdict.ADVISORY : Verdict.INFORMATIONAL;
     ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
-    decisions.add(Decision.of(RestructuringRules.PARTY_RELATION.id(), subject, verdict, date, reasons));
+    decisions.add(
+        Decision.of(RestructuringRules.PARTY_RELATION.id(), subject, verdict, date, reasons));
     decisions.add(pipelineDecision(p, subject, movesUnit));
     partyLines.put(
         p.id(),
@@ -884,7 +907,8 @@ final class Planner {
             Reason.of(
                     Keys.APPLICATION_CONTINUES,
                     Argument.date("since", since),
-                    Argument.period("period", policy.value(Parameters.APPLICATION_TALK_WITHIN, date)))
+                    Argument.period(
+                        "period", policy.value(Parameters.APPLICATION_TALK_WITHIN, date)))
                 .citing(RestructuringRules.DEVELOP_REG_8)
                 .using(policy.entry(Parameters.APPLICATION_TALK_WITHIN, date)));
         break;
@@ -910,7 +934,8 @@ final class Planner {
         if (movesUnit) {
           PolicyValue<Period> window = policy.entry(Parameters.PRE_REVIEW_LEAVING_WINDOW, date);
           reasons.add(
-              Reason.of(Keys.TARGET_LEAVES_UNIT, Argument.period("window", window.value())).using(window));
+              Reason.of(Keys.TARGET_LEAVES_UNIT, Argument.period("window", window.value()))
+                  .using(window));
           verdict = Verdict.ADVISORY;
         }
         break;
@@ -958,14 +983,21 @@ final class Planner {
       target = Optional.of(at.id());
       boolean same = at.id().equals(m.union());
       status = Optional.of(same ? m.status() : MembershipStatus.ACTIVE);
-      route = same ? MembershipRoute.KEPT : at.kind() == HomeKind.FOUNDED ? MembershipRoute.TO_FOUNDED_UNION : MembershipRoute.TO_EMPLOYER_UNION;
+      route =
+          same
+              ? MembershipRoute.KEPT
+              : at.kind() == HomeKind.FOUNDED
+                  ? MembershipRoute.TO_FOUNDED_UNION
+                  : MembershipRoute.TO_EMPLOYER_UNION;
       rule = RestructuringRules.MEMBERSHIP_FOLLOWS_LABOUR;
       Argument enterprise = Argument.id("enterprise", place);
       reason =
           same
               ? Reason.of(Keys.MEMBERSHIP_KEPT, person, Argument.id("union", m.union()), since)
               : Reason.of(
-                  at.kind() == HomeKind.FOUNDED ? Keys.MEMBERSHIP_TO_FOUNDED_UNION : Keys.MEMBERSHIP_FOLLOWS_LABOUR,
+                  at.kind() == HomeKind.FOUNDED
+                      ? Keys.MEMBERSHIP_TO_FOUNDED_UNION
+                      : Keys.MEMBERSHIP_FOLLOWS_LABOUR,
                   person,
                   from,
                   Argument.id("to", at.id()),
@@ -979,23 +1011,36 @@ final class Planner {
       Optional<OrganizationId> merged = unionOrphans.getOrDefault(m.union(), Optional.empty());
       if (home != null) {
         target = Optional.of(home.id());
-        route = home.id().equals(m.union()) ? MembershipRoute.KEPT : MembershipRoute.TO_EMPLOYER_UNION;
-        reason = Reason.of(Keys.MEMBERSHIP_RETAINED, person, why, Argument.id("union", home.id()), since);
+        route =
+            home.id().equals(m.union()) ? MembershipRoute.KEPT : MembershipRoute.TO_EMPLOYER_UNION;
+        reason =
+            Reason.of(
+                Keys.MEMBERSHIP_RETAINED, person, why, Argument.id("union", home.id()), since);
       } else if (!unionOrphans.containsKey(m.union())) {
         target = Optional.of(m.union());
         route = MembershipRoute.KEPT;
-        reason = Reason.of(Keys.MEMBERSHIP_RETAINED, person, why, Argument.id("union", m.union()), since);
+        reason =
+            Reason.of(
+                Keys.MEMBERSHIP_RETAINED, person, why, Argument.id("union", m.union()), since);
       } else if (merged.isPresent()) {
         target = merged;
         route = MembershipRoute.TO_MERGED_UNION;
-        reason = Reason.of(Keys.MEMBERSHIP_RETAINED, person, why, Argument.id("union", merged.get()), since);
+        reason =
+            Reason.of(
+                Keys.MEMBERSHIP_RETAINED, person, why, Argument.id("union", merged.get()), since);
       } else {
         Optional<OrganizationId> higher = higherUnion(m.union());
         rule = RestructuringRules.RETAINED_TO_HIGHER_UNION;
         target = higher;
         if (higher.isPresent()) {
           route = MembershipRoute.TO_HIGHER_UNION;
-          reason = Reason.of(Keys.MEMBERSHIP_TO_HIGHER_UNION, person, from, Argument.id("to", higher.get()), since);
+          reason =
+              Reason.of(
+                  Keys.MEMBERSHIP_TO_HIGHER_UNION,
+                  person,
+                  from,
+                  Argument.id("to", higher.get()),
+                  since);
         } else {
           route = MembershipRoute.TO_UNION_OUTSIDE;
           status = Optional.empty();
@@ -1061,7 +1106,12 @@ final class Planner {
             MembershipRoute.TO_HIGHER_UNION,
             RestructuringRules.RETAINED_TO_HIGHER_UNION,
             Verdict.INFORMATIONAL,
-            Reason.of(Keys.MEMBERSHIP_TO_HIGHER_UNION, person, from, Argument.id("to", higher.get()), since));
+            Reason.of(
+                Keys.MEMBERSHIP_TO_HIGHER_UNION,
+                person,
+                from,
+                Argument.id("to", higher.get()),
+                since));
       } else {
         addUnionLine(
             p,
@@ -1119,11 +1169,14 @@ final class Planner {
       Reason reason) {
     Reason cited;
     if (route == MembershipRoute.TO_HIGHER_UNION || route == MembershipRoute.TO_UNION_OUTSIDE) {
-      cited = reason.citing(RestructuringRules.LOCAL_HIGHER_UNION, RestructuringRules.UNION_CONST_8);
+      cited =
+          reason.citing(RestructuringRules.LOCAL_HIGHER_UNION, RestructuringRules.UNION_CONST_8);
     } else if (status.equals(Optional.of(MembershipStatus.RETAINED))) {
-      cited = reason.citing(RestructuringRules.UNION_CONST_8, RestructuringRules.MEMBERSHIP_RULES_3);
+      cited =
+          reason.citing(RestructuringRules.UNION_CONST_8, RestructuringRules.MEMBERSHIP_RULES_3);
     } else {
-      cited = reason.citing(RestructuringRules.UNION_CONST_5, RestructuringRules.MEMBERSHIP_RULES_3);
+      cited =
+          reason.citing(RestructuringRules.UNION_CONST_5, RestructuringRules.MEMBERSHIP_RULES_3);
     }
     unionLines.put(
         p.id(),
@@ -1138,8 +1191,7 @@ final class Planner {
             .decision(Decision.of(rule.id(), Subject.person(p.id()), verdict, date, List.of(cited)))
             .build());
     membershipAfter.put(
-        p.id(),
-        target.map(t -> UnionMembership.of(t, m.since(), status.orElse(m.status()))));
+        p.id(), target.map(t -> UnionMembership.of(t, m.since(), status.orElse(m.status()))));
   }
 
   // =====================================================================================
@@ -1163,9 +1215,11 @@ final class Planner {
     b.addEnterprises(enterprisesAfter.values());
     b.removePeopleIf(p -> people.containsKey(p.id()));
     b.addPeople(people.values());
-    b.removePartyOrganizationsIf(o -> partyAfter.containsKey(o.id()) || partyOrphans.containsKey(o.id()));
+    b.removePartyOrganizationsIf(
+        o -> partyAfter.containsKey(o.id()) || partyOrphans.containsKey(o.id()));
     b.addPartyOrganizations(partyAfter.values());
-    b.removeUnionOrganizationsIf(o -> unionAfter.containsKey(o.id()) || unionOrphans.containsKey(o.id()));
+    b.removeUnionOrganizationsIf(
+        o -> unionAfter.containsKey(o.id()) || unionOrphans.containsKey(o.id()));
     b.addUnionOrganizations(unionAfter.values());
     List<Assignment> ended = new ArrayList<>();
     for (EnterpriseId c : closing) {
@@ -1217,7 +1271,8 @@ final class Planner {
       if (holder != null) {
         Optional<OrganizationId> implicit =
             employment.flatMap(e -> partyPrimaryAfter(e.employer()));
-        Optional<OrganizationId> explicit = holder.isPresent() && !holder.equals(implicit) ? holder : Optional.empty();
+        Optional<OrganizationId> explicit =
+            holder.isPresent() && !holder.equals(implicit) ? holder : Optional.empty();
         if (!explicit.equals(standing.organization())) {
           standing = PartyStanding.builder().from(standing).organization(explicit).build();
         }
@@ -1270,14 +1325,17 @@ final class Planner {
         && !before.enterprise(change.enterprise()).orElseThrow().isNonPublic()
         && change.ownership().isNonPublic()) {
       changed = change.enterprise();
-      reaffiliateTo = workingCommittee(regionChain(before.enterprise(changed).orElseThrow().region()));
+      reaffiliateTo =
+          workingCommittee(regionChain(before.enterprise(changed).orElseThrow().region()));
     }
     for (PartyOrganization o : candidates.values()) {
       if (partyOrphans.containsKey(o.id())) {
         continue;
       }
-      Set<EnterpriseId> coverage = partyTouched.containsKey(o.id()) ? partyCoverage(o) : o.coveredEnterprises();
-      PartyOrganization.Builder b = PartyOrganization.builder().from(o).coveredEnterprises(coverage);
+      Set<EnterpriseId> coverage =
+          partyTouched.containsKey(o.id()) ? partyCoverage(o) : o.coveredEnterprises();
+      PartyOrganization.Builder b =
+          PartyOrganization.builder().from(o).coveredEnterprises(coverage);
       List<VacatedPost> vacated = new ArrayList<>();
       List<Reason> why = new ArrayList<>();
       if (o.form().isGrassroots() && !coverage.isEmpty()) {
@@ -1297,7 +1355,8 @@ final class Planner {
         List<PersonId> committee = new ArrayList<>();
         for (PersonId c : o.committeeMembers()) {
           if (leaves(c, coverage)) {
-            vacated.add(vacancy(o.id(), OrganizationPost.PARTY_COMMITTEE_MEMBER, Optional.of(c), since));
+            vacated.add(
+                vacancy(o.id(), OrganizationPost.PARTY_COMMITTEE_MEMBER, Optional.of(c), since));
           } else {
             committee.add(c);
           }
@@ -1310,15 +1369,25 @@ final class Planner {
         b.parent(next);
         why.add(
             next.isPresent()
-                ? Reason.of(Keys.PARENT_REPLACED, Argument.id("organization", o.id()), Argument.id("old", parent.get()), Argument.id("parent", next.get()))
+                ? Reason.of(
+                        Keys.PARENT_REPLACED,
+                        Argument.id("organization", o.id()),
+                        Argument.id("old", parent.get()),
+                        Argument.id("parent", next.get()))
                     .citing(RestructuringRules.PARTY_CONST_30)
-                : Reason.of(Keys.PARENT_REMOVED, Argument.id("organization", o.id()), Argument.id("old", parent.get()))
+                : Reason.of(
+                        Keys.PARENT_REMOVED,
+                        Argument.id("organization", o.id()),
+                        Argument.id("old", parent.get()))
                     .citing(RestructuringRules.PARTY_CONST_30));
         parent = next;
       }
-      if (changed != null && reaffiliateTo.isPresent() && coverage.equals(ImmutableSet.of(changed))) {
+      if (changed != null
+          && reaffiliateTo.isPresent()
+          && coverage.equals(ImmutableSet.of(changed))) {
         PartyOrganization committee = reaffiliateTo.get();
-        if (!parent.equals(Optional.of(committee.id())) && !isPartyAncestor(o.id(), committee.id())) {
+        if (!parent.equals(Optional.of(committee.id()))
+            && !isPartyAncestor(o.id(), committee.id())) {
           b.parent(committee.id());
           Enterprise e = enterpriseAfter(changed);
           reaffiliations.put(
@@ -1327,11 +1396,11 @@ final class Planner {
                   RestructuringRules.REAFFILIATION,
                   Subject.partyOrganization(o.id()),
                   Reason.of(
-                      Keys.REAFFILIATED,
-                      Argument.id("organization", o.id()),
-                      Argument.id("enterprise", changed),
-                      Argument.label("ownership", e.ownership()),
-                      Argument.id("parent", committee.id()))
+                          Keys.REAFFILIATED,
+                          Argument.id("organization", o.id()),
+                          Argument.id("enterprise", changed),
+                          Argument.label("ownership", e.ownership()),
+                          Argument.id("parent", committee.id()))
                       .citing(RestructuringRules.SEED_SYNC_NETWORK)));
         }
       }
@@ -1364,7 +1433,8 @@ final class Planner {
       foundedPartyParent(d, e).ifPresent(b::parent);
       after.put(f.getKey(), b.build());
       vacancies.put(
-          f.getKey(), List.of(vacancy(f.getKey(), OrganizationPost.SECRETARY, Optional.empty(), date)));
+          f.getKey(),
+          List.of(vacancy(f.getKey(), OrganizationPost.SECRETARY, Optional.empty(), date)));
     }
   }
 
@@ -1378,7 +1448,9 @@ final class Planner {
     if (group.isPresent()) {
       return Optional.of(group.get().id());
     }
-    return e.isNonPublic() ? workingCommittee(regionChain(e.region())).map(PartyOrganization::id) : Optional.empty();
+    return e.isNonPublic()
+        ? workingCommittee(regionChain(e.region())).map(PartyOrganization::id)
+        : Optional.empty();
   }
 
   private Optional<OrganizationId> survivingPartyAncestor(OrganizationId start) {
@@ -1393,7 +1465,9 @@ final class Planner {
     return Optional.empty();
   }
 
-  /** Whether {@code candidate} lies above {@code organization} on the parent chain of {@code top}. */
+  /**
+   * Whether {@code candidate} lies above {@code organization} on the parent chain of {@code top}.
+   */
   private boolean isPartyAncestor(OrganizationId organization, OrganizationId top) {
     Optional<OrganizationId> current = Optional.of(top);
     Set<OrganizationId> seen = new HashSet<>();
@@ -1423,8 +1497,14 @@ final class Planner {
   }
 
   private VacatedPost vacancy(
-      OrganizationId organization, OrganizationPost post, Optional<PersonId> holder, LocalDate since) {
-    Subject subject = post.isParty() ? Subject.partyOrganization(organization) : Subject.unionOrganization(organization);
+      OrganizationId organization,
+      OrganizationPost post,
+      Optional<PersonId> holder,
+      LocalDate since) {
+    Subject subject =
+        post.isParty()
+            ? Subject.partyOrganization(organization)
+            : Subject.unionOrganization(organization);
     Argument org = Argument.id("organization", organization);
     Argument postLabel = Argument.label("post", post);
     Argument from = Argument.date("since", since);
@@ -1437,7 +1517,13 @@ final class Planner {
       Argument period = Argument.period("period", within.value());
       reason =
           holder.isPresent()
-              ? Reason.of(Keys.CHAIR_VACATED, Argument.id("person", holder.get()), org, from, due, period)
+              ? Reason.of(
+                      Keys.CHAIR_VACATED,
+                      Argument.id("person", holder.get()),
+                      org,
+                      from,
+                      due,
+                      period)
                   .citing(RestructuringRules.NONPUBLIC_OPINION_CROSS)
                   .using(within)
               : Reason.of(Keys.CHAIR_TO_FILL, org, from, due, period)
@@ -1446,10 +1532,14 @@ final class Planner {
     } else {
       reason =
           holder.isPresent()
-              ? Reason.of(Keys.POST_VACATED, Argument.id("person", holder.get()), postLabel, org, from)
-                  .citing(RestructuringRules.PARTY_CONST_31, RestructuringRules.NONPUBLIC_OPINION_CROSS)
+              ? Reason.of(
+                      Keys.POST_VACATED, Argument.id("person", holder.get()), postLabel, org, from)
+                  .citing(
+                      RestructuringRules.PARTY_CONST_31, RestructuringRules.NONPUBLIC_OPINION_CROSS)
               : Reason.of(Keys.POST_TO_FILL, postLabel, org, from)
-                  .citing(RestructuringRules.PARTY_CONST_31, RestructuringRules.NONPUBLIC_OPINION_CROSS);
+                  .citing(
+                      RestructuringRules.PARTY_CONST_31,
+                      RestructuringRules.NONPUBLIC_OPINION_CROSS);
     }
     return ImmutableVacatedPost.builder()
         .organization(organization)
@@ -1483,8 +1573,10 @@ final class Planner {
       if (unionOrphans.containsKey(o.id())) {
         continue;
       }
-      Set<EnterpriseId> coverage = unionTouched.containsKey(o.id()) ? unionCoverage(o) : o.coveredEnterprises();
-      UnionOrganization.Builder b = UnionOrganization.builder().from(o).coveredEnterprises(coverage);
+      Set<EnterpriseId> coverage =
+          unionTouched.containsKey(o.id()) ? unionCoverage(o) : o.coveredEnterprises();
+      UnionOrganization.Builder b =
+          UnionOrganization.builder().from(o).coveredEnterprises(coverage);
       List<VacatedPost> vacated = new ArrayList<>();
       List<Reason> why = new ArrayList<>();
       if (o.form().isGrassroots() && !coverage.isEmpty()) {
@@ -1504,7 +1596,8 @@ final class Planner {
         List<PersonId> committee = new ArrayList<>();
         for (PersonId c : o.committeeMembers()) {
           if (leaves(c, coverage)) {
-            vacated.add(vacancy(o.id(), OrganizationPost.UNION_COMMITTEE_MEMBER, Optional.of(c), since));
+            vacated.add(
+                vacancy(o.id(), OrganizationPost.UNION_COMMITTEE_MEMBER, Optional.of(c), since));
           } else {
             committee.add(c);
           }
@@ -1517,8 +1610,15 @@ final class Planner {
         b.parent(next.filter(n -> !n.equals(o.id())));
         why.add(
             next.isPresent() && !next.get().equals(o.id())
-                ? Reason.of(Keys.PARENT_REPLACED, Argument.id("organization", o.id()), Argument.id("old", parent.get()), Argument.id("parent", next.get()))
-                : Reason.of(Keys.PARENT_REMOVED, Argument.id("organization", o.id()), Argument.id("old", parent.get())));
+                ? Reason.of(
+                    Keys.PARENT_REPLACED,
+                    Argument.id("organization", o.id()),
+                    Argument.id("old", parent.get()),
+                    Argument.id("parent", next.get()))
+                : Reason.of(
+                    Keys.PARENT_REMOVED,
+                    Argument.id("organization", o.id()),
+                    Argument.id("old", parent.get())));
       }
       UnionOrganization updated = b.build();
       if (!updated.equals(o)) {
@@ -1549,7 +1649,8 @@ final class Planner {
       }
       regionalUnion(e.region()).ifPresent(b::parent);
       after.put(f.getKey(), b.build());
-      vacancies.put(f.getKey(), List.of(vacancy(f.getKey(), OrganizationPost.CHAIR, Optional.empty(), date)));
+      vacancies.put(
+          f.getKey(), List.of(vacancy(f.getKey(), OrganizationPost.CHAIR, Optional.empty(), date)));
     }
   }
 
@@ -1623,7 +1724,8 @@ final class Planner {
                     Argument.label("form", n.form()),
                     Argument.id("enterprise", d),
                     Argument.number("fullMembers", r == null ? 0 : r.fullMembers()),
-                    Argument.number("required", policy.value(Parameters.BRANCH_MIN_FULL_MEMBERS, date)))
+                    Argument.number(
+                        "required", policy.value(Parameters.BRANCH_MIN_FULL_MEMBERS, date)))
                 .using(
                     policy.entry(Parameters.BRANCH_MIN_FULL_MEMBERS, date),
                     policy.entry(
@@ -1634,14 +1736,20 @@ final class Planner {
       } else {
         fate = OrganizationFate.CONTINUED;
         PartyOrganization n = now.orElseThrow();
-        reasons.add(Reason.of(Keys.ORGANIZATION_CONTINUED, org, Argument.number("units", n.coveredEnterprises().size())));
+        reasons.add(
+            Reason.of(
+                Keys.ORGANIZATION_CONTINUED,
+                org,
+                Argument.number("units", n.coveredEnterprises().size())));
         for (EnterpriseId c : was.get().coveredEnterprises()) {
           if (closing.contains(c)) {
             reasons.add(Reason.of(Keys.COVERAGE_REDUCED, org, Argument.id("enterprise", c)));
           }
         }
         for (EnterpriseId left : partyLeft.getOrDefault(id, new TreeSet<>())) {
-          reasons.add(Reason.of(Keys.ENTERPRISE_LEAVES_JOINT_BRANCH, org, Argument.id("enterprise", left)).citing(RestructuringRules.BRANCH_REG_4));
+          reasons.add(
+              Reason.of(Keys.ENTERPRISE_LEAVES_JOINT_BRANCH, org, Argument.id("enterprise", left))
+                  .citing(RestructuringRules.BRANCH_REG_4));
         }
         for (EnterpriseId joined : partyJoined.getOrDefault(id, new TreeSet<>())) {
           PolicyValue<Integer> units = policy.entry(Parameters.JOINT_BRANCH_MAX_UNITS, date);
@@ -1659,16 +1767,34 @@ final class Planner {
       int[] moved = moves.getOrDefault(id, new int[2]);
       if (moved[0] + moved[1] > 0) {
         reasons.add(
-            Reason.of(Keys.RELATIONS_MOVED, org, Argument.number("arriving", moved[0]), Argument.number("leaving", moved[1])));
+            Reason.of(
+                Keys.RELATIONS_MOVED,
+                org,
+                Argument.number("arriving", moved[0]),
+                Argument.number("leaving", moved[1])));
       }
       int[] counts = held.getOrDefault(id, new int[2]);
       if (fate.existsAfter()) {
         reasons.add(
-            Reason.of(Keys.MEMBERS_AFTER, org, Argument.number("fullMembers", counts[0]), Argument.number("members", counts[1])));
+            Reason.of(
+                Keys.MEMBERS_AFTER,
+                org,
+                Argument.number("fullMembers", counts[0]),
+                Argument.number("members", counts[1])));
       }
       ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
-      reasons.set(0, reasons.get(0).citing(RestructuringRules.SEED_SYNC_RESTRUCTURE, RestructuringRules.PARTY_CONST_30));
-      decisions.add(Decision.of(RestructuringRules.PARTY_ORGANIZATION.id(), subject, Verdict.INFORMATIONAL, date, reasons));
+      reasons.set(
+          0,
+          reasons
+              .get(0)
+              .citing(RestructuringRules.SEED_SYNC_RESTRUCTURE, RestructuringRules.PARTY_CONST_30));
+      decisions.add(
+          Decision.of(
+              RestructuringRules.PARTY_ORGANIZATION.id(),
+              subject,
+              Verdict.INFORMATIONAL,
+              date,
+              reasons));
       Decision reaffiliation = reaffiliations.get(id);
       if (reaffiliation != null) {
         decisions.add(reaffiliation);
@@ -1717,7 +1843,8 @@ final class Planner {
   }
 
   /** Full members and members whose relation each of the given organisations holds after. */
-  private static Map<OrganizationId, int[]> heldMembers(Jurisdiction after, Set<OrganizationId> ids) {
+  private static Map<OrganizationId, int[]> heldMembers(
+      Jurisdiction after, Set<OrganizationId> ids) {
     Map<OrganizationId, Set<PersonId>> holders = new HashMap<>();
     for (Person p : after.people()) {
       p.partyStanding()
@@ -1735,7 +1862,9 @@ final class Planner {
       Set<PersonId> held = holders.computeIfAbsent(id, k -> new HashSet<>());
       for (EnterpriseId e : o.get().coveredEnterprises()) {
         Optional<OrganizationId> primary =
-            after.partyOrganizationsCovering(e).stream().min(PARTY_ORDER).map(PartyOrganization::id);
+            after.partyOrganizationsCovering(e).stream()
+                .min(PARTY_ORDER)
+                .map(PartyOrganization::id);
         if (!primary.equals(Optional.of(id))) {
           continue;
         }
@@ -1807,28 +1936,39 @@ final class Planner {
                     Argument.label("form", n.form()),
                     Argument.id("enterprise", d),
                     Argument.number("members", r == null ? 0 : r.members()),
-                    Argument.number("required", policy.value(Parameters.UNION_COMMITTEE_MIN_MEMBERS, date)))
+                    Argument.number(
+                        "required", policy.value(Parameters.UNION_COMMITTEE_MIN_MEMBERS, date)))
                 .using(
                     policy.entry(Parameters.UNION_COMMITTEE_MIN_MEMBERS, date),
                     policy.entry(Parameters.UNION_TERM_YEARS, date)));
       } else {
         fate = OrganizationFate.CONTINUED;
         UnionOrganization n = now.orElseThrow();
-        reasons.add(Reason.of(Keys.ORGANIZATION_CONTINUED, org, Argument.number("units", n.coveredEnterprises().size())));
+        reasons.add(
+            Reason.of(
+                Keys.ORGANIZATION_CONTINUED,
+                org,
+                Argument.number("units", n.coveredEnterprises().size())));
         for (EnterpriseId c : was.get().coveredEnterprises()) {
           if (closing.contains(c)) {
             reasons.add(Reason.of(Keys.COVERAGE_REDUCED, org, Argument.id("enterprise", c)));
           }
         }
         for (EnterpriseId left : unionLeft.getOrDefault(id, new TreeSet<>())) {
-          reasons.add(Reason.of(Keys.ENTERPRISE_LEAVES_JOINT_UNION, org, Argument.id("enterprise", left)).citing(RestructuringRules.UNION_LAW_11));
+          reasons.add(
+              Reason.of(Keys.ENTERPRISE_LEAVES_JOINT_UNION, org, Argument.id("enterprise", left))
+                  .citing(RestructuringRules.UNION_LAW_11));
         }
       }
       reasons.addAll(notes.getOrDefault(id, List.of()));
       int[] moved = moves.getOrDefault(id, new int[2]);
       if (moved[0] + moved[1] > 0) {
         reasons.add(
-            Reason.of(Keys.MEMBERSHIPS_MOVED, org, Argument.number("arriving", moved[0]), Argument.number("leaving", moved[1])));
+            Reason.of(
+                Keys.MEMBERSHIPS_MOVED,
+                org,
+                Argument.number("arriving", moved[0]),
+                Argument.number("leaving", moved[1])));
       }
       int active = 0;
       int retained = 0;
@@ -1841,11 +1981,25 @@ final class Planner {
           }
         }
         reasons.add(
-            Reason.of(Keys.UNION_MEMBERS_AFTER, org, Argument.number("active", active), Argument.number("retained", retained)));
+            Reason.of(
+                Keys.UNION_MEMBERS_AFTER,
+                org,
+                Argument.number("active", active),
+                Argument.number("retained", retained)));
       }
       ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
-      reasons.set(0, reasons.get(0).citing(RestructuringRules.SEED_SYNC_RESTRUCTURE, RestructuringRules.UNION_LAW_11));
-      decisions.add(Decision.of(RestructuringRules.UNION_ORGANIZATION.id(), subject, Verdict.INFORMATIONAL, date, reasons));
+      reasons.set(
+          0,
+          reasons
+              .get(0)
+              .citing(RestructuringRules.SEED_SYNC_RESTRUCTURE, RestructuringRules.UNION_LAW_11));
+      decisions.add(
+          Decision.of(
+              RestructuringRules.UNION_ORGANIZATION.id(),
+              subject,
+              Verdict.INFORMATIONAL,
+              date,
+              reasons));
       Optional<UnionRequirement> requirement = Optional.empty();
       EnterpriseId own = ownHomes.get(id);
       if (own != null && now.isPresent()) {
@@ -1943,7 +2097,9 @@ final class Planner {
       Subject subject = Subject.enterprise(id);
       ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
       reasons.set(0, reasons.get(0).citing(RestructuringRules.SEED_SYNC_RESTRUCTURE));
-      decisions.add(Decision.of(RestructuringRules.ENTERPRISE.id(), subject, Verdict.INFORMATIONAL, date, reasons));
+      decisions.add(
+          Decision.of(
+              RestructuringRules.ENTERPRISE.id(), subject, Verdict.INFORMATIONAL, date, reasons));
       Optional<PartyRequirement> party = Optional.ofNullable(partyRequirements.get(id));
       Optional<UnionRequirement> union = Optional.ofNullable(unionRequirements.get(id));
       party.ifPresent(r -> decisions.addAll(r.decisions(subject)));
@@ -1999,18 +2155,18 @@ final class Planner {
             date,
             List.of(
                 Reason.of(
-                    Keys.RECONCILIATION_PARTY,
-                    Argument.number("affected", partyLines.size()),
-                    Argument.number("kept", kept),
-                    Argument.number("transferred", transferred),
-                    Argument.number("pending", pending))
+                        Keys.RECONCILIATION_PARTY,
+                        Argument.number("affected", partyLines.size()),
+                        Argument.number("kept", kept),
+                        Argument.number("transferred", transferred),
+                        Argument.number("pending", pending))
                     .citing(RestructuringRules.SEED_SYNC_RESTRUCTURE),
                 Reason.of(
-                    Keys.RECONCILIATION_UNION,
-                    Argument.number("affected", unionLines.size()),
-                    Argument.number("active", active),
-                    Argument.number("retained", retained),
-                    Argument.number("outside", outside))
+                        Keys.RECONCILIATION_UNION,
+                        Argument.number("affected", unionLines.size()),
+                        Argument.number("active", active),
+                        Argument.number("retained", retained),
+                        Argument.number("outside", outside))
                     .citing(RestructuringRules.MEMBERSHIP_RULES_3)));
     return ImmutableReconciliation.builder()
         .partyIn(partyLines.size())
@@ -2028,5 +2184,4 @@ final class Planner {
   private Decision informational(Rule rule, Subject subject, Reason reason) {
     return Decision.of(rule.id(), subject, Verdict.INFORMATIONAL, date, List.of(reason));
   }
-
 }

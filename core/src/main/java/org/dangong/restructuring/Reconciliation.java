@@ -8,8 +8,8 @@ import org.immutables.value.Value;
  * the pipeline who is affected ends up kept, transferred or pending; every affected union member
  * ends up an active member, a retained member or transferred to a union outside the jurisdiction.
  *
- * <p>For example: 12 party people in = 3 kept + 8 transferred + 1 pending; 40 union members in =
- * 31 active + 7 retained + 2 outside. {@link #isBalanced()} checks both sums.
+ * <p>For example: 12 party people in = 3 kept + 8 transferred + 1 pending; 40 union members in = 31
+ * active + 7 retained + 2 outside. {@link #isBalanced()} checks both sums.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -15,8 +15,8 @@ import org.dangong.model.PersonId;
 import org.dangong.model.Problem;
 
 /**
- * A restructuring of enterprises (企业改制), described as a value: a {@link Merger}, a {@link
- * Split}, a {@link Closure}, an {@link OwnershipChange} or a {@link StaffTransfer}. The {@link
+ * A restructuring of enterprises (企业改制), described as a value: a {@link Merger}, a {@link Split}, a
+ * {@link Closure}, an {@link OwnershipChange} or a {@link StaffTransfer}. The {@link
  * RestructuringEngine} turns it into a {@link RestructuringPlan} for a jurisdiction and a date.
  *
  * <pre>{@code
@@ -107,8 +107,8 @@ public abstract class Restructuring {
   public abstract ImmutableList<Enterprise> newEnterprises();
 
   /**
-   * Returns the enterprises that close: absorbed in a merger, the source of a dissolving split,
-   * the enterprise of a closure.
+   * Returns the enterprises that close: absorbed in a merger, the source of a dissolving split, the
+   * enterprise of a closure.
    *
    * @return their ids, in id order
    */
@@ -131,8 +131,8 @@ public abstract class Restructuring {
   }
 
   /**
-   * Returns the single enterprise that succeeds all closing ones, if there is one: the successor
-   * of a merger. Organisations left covering nothing are merged into its organisation.
+   * Returns the single enterprise that succeeds all closing ones, if there is one: the successor of
+   * a merger. Organisations left covering nothing are merged into its organisation.
    */
   abstract Optional<EnterpriseId> mainSuccessor();
 
@@ -148,8 +148,8 @@ public abstract class Restructuring {
   /**
    * Checks this restructuring against a jurisdiction.
    *
-   * <p>For example, a merger absorbing an enterprise {@code E-404} that the jurisdiction lacks gives
-   * {@code Merger.absorbed[E-404]: UNKNOWN_ENTERPRISE (value: E-404)}.
+   * <p>For example, a merger absorbing an enterprise {@code E-404} that the jurisdiction lacks
+   * gives {@code Merger.absorbed[E-404]: UNKNOWN_ENTERPRISE (value: E-404)}.
    *
    * @param jurisdiction the jurisdiction before the restructuring
    * @return every problem found, empty if the restructuring can be carried out there
@@ -195,8 +195,10 @@ public abstract class Restructuring {
           .ifPresent(
               e -> {
                 boolean allowed =
-                    (anyTargetAllowed || allowedTargets.contains(e)) && !forbiddenTargets.contains(e);
-                problems.require(allowed, at + ".employer", "ALLOCATION_TARGET_NOT_ALLOWED", e.value());
+                    (anyTargetAllowed || allowedTargets.contains(e))
+                        && !forbiddenTargets.contains(e);
+                problems.require(
+                    allowed, at + ".employer", "ALLOCATION_TARGET_NOT_ALLOWED", e.value());
               });
     }
   }

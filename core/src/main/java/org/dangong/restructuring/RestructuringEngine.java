@@ -8,8 +8,7 @@ import org.dangong.policy.Policy;
 /**
  * The restructuring engine (SYNC-RESTRUCTURE, 同步健全): turns a {@link Restructuring} of a
  * jurisdiction into a {@link RestructuringPlan} in which every organisation is re-established and
- * every member's party relation (关系接转) and union membership (会籍管理) is transferred — nobody
- * lost.
+ * every member's party relation (关系接转) and union membership (会籍管理) is transferred — nobody lost.
  *
  * <pre>{@code
  * RestructuringEngine engine = RestructuringEngine.of(Policy.national());
@@ -22,8 +21,8 @@ import org.dangong.policy.Policy;
  * Jurisdiction after = plan.apply(before);
  * }</pre>
  *
- * <p>Thresholds come from the policy in force on the date: the founding of party organisations
- * and their forms (BRANCH-REG Art. 4, 5, 20; the 50 and 100 defaults), joint branch size, union
+ * <p>Thresholds come from the policy in force on the date: the founding of party organisations and
+ * their forms (BRANCH-REG Art. 4, 5, 20; the 50 and 100 defaults), joint branch size, union
  * committees (UNION-LAW Art. 11), terms, the pipeline periods of DEVELOP-REG and the three months
  * to fill a vacant union chair. The required forms are the building engine's ({@link
  * org.dangong.building.RequiredForms}).

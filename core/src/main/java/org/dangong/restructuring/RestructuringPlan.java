@@ -19,11 +19,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #staffMoves()}: where each employee of an affected enterprise works afterwards;
  *   <li>{@link #partyTransfers()}: where each party member's and pipeline person's organisational
  *       relation goes (关系接转), and that their stage is kept;
- *   <li>{@link #membershipTransfers()}: where each union membership goes (会籍管理), retained for
- *       those who leave employment;
+ *   <li>{@link #membershipTransfers()}: where each union membership goes (会籍管理), retained for those
+ *       who leave employment;
  *   <li>{@link #partyOrganizations()} and {@link #unionOrganizations()}: what happens to each
- *       organisation (党工组织的设置) — continued, merged, dissolved or to be founded — with the
- *       form the successor's new counts require and the posts that fall vacant;
+ *       organisation (党工组织的设置) — continued, merged, dissolved or to be founded — with the form the
+ *       successor's new counts require and the posts that fall vacant;
  *   <li>{@link #enterprises()}: what happens to each enterprise;
  *   <li>{@link #reconciliation()}: the counts that show nobody is lost.
  * </ul>
@@ -200,7 +200,9 @@ public final class RestructuringPlan {
    * @return the line, or empty if the organisation is not concerned
    */
   public Optional<PartyOrganizationChange> partyOrganization(OrganizationId organization) {
-    return partyOrganizations.stream().filter(o -> o.organization().equals(organization)).findFirst();
+    return partyOrganizations.stream()
+        .filter(o -> o.organization().equals(organization))
+        .findFirst();
   }
 
   /**
@@ -210,7 +212,9 @@ public final class RestructuringPlan {
    * @return the line, or empty if the union is not concerned
    */
   public Optional<UnionOrganizationChange> unionOrganization(OrganizationId organization) {
-    return unionOrganizations.stream().filter(o -> o.organization().equals(organization)).findFirst();
+    return unionOrganizations.stream()
+        .filter(o -> o.organization().equals(organization))
+        .findFirst();
   }
 
   /**
@@ -233,8 +237,8 @@ public final class RestructuringPlan {
 
   /**
    * Applies the plan: returns the jurisdiction after the restructuring, in which people's
-   * employment, party relations and union memberships, the organisations and the enterprises are
-   * as the plan says. It is valid: building it checked every reference.
+   * employment, party relations and union memberships, the organisations and the enterprises are as
+   * the plan says. It is valid: building it checked every reference.
    *
    * @param jurisdiction the jurisdiction the plan was made for (or an equal one)
    * @return the jurisdiction after the restructuring

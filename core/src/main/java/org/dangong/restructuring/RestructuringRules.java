@@ -8,8 +8,8 @@ import org.dangong.policy.Citation;
 import org.dangong.policy.Source;
 
 /**
- * The rules of the restructuring engine (SYNC-RESTRUCTURE, 同步健全), each with the seed practices
- * it implements and the clauses it comes from. Titles are in the package's message bundles under
+ * The rules of the restructuring engine (SYNC-RESTRUCTURE, 同步健全), each with the seed practices it
+ * implements and the clauses it comes from. Titles are in the package's message bundles under
  * {@code rule.<ID>}.
  *
  * <p>The required forms of successor organisations are decided by the building engine's rules
@@ -27,34 +27,25 @@ public final class RestructuringRules {
       Citation.of(
           Source.SEED,
           "SYNC-RESTRUCTURE",
-          "在20xx年国有企业改制过程中,市委组织部与市总工会协同配合,分别出台意见,对党工组织的设置、关系接转、"
-              + "会籍管理等做出明确规定,保证了企业改制后党工组织同步健全。");
+          "在20xx年国有企业改制过程中,市委组织部与市总工会协同配合,分别出台意见,对党工组织的设置、关系接转、" + "会籍管理等做出明确规定,保证了企业改制后党工组织同步健全。");
 
   /** The seed's account of the non-public-economy party working committees. */
   static final Citation SEED_SYNC_NETWORK =
-      Citation.of(
-          Source.SEED,
-          "SYNC-NETWORK",
-          "我市各地都建立了非公经济党工委或相应的组织领导机构,…有力加强了对非公企业党工组织的指导和管理。");
+      Citation.of(Source.SEED, "SYNC-NETWORK", "我市各地都建立了非公经济党工委或相应的组织领导机构,…有力加强了对非公企业党工组织的指导和管理。");
 
   /** The seed's account of intermediaries such as talent markets. */
   static final Citation SEED_SYNC_CLUSTER =
       Citation.of(
-          Source.SEED,
-          "SYNC-CLUSTER",
-          "在人才市场、民营企业协会等中介机构,物流中心、科技园、商务区等楼宇区域建立党组织的同时,同步建立工会联合会");
+          Source.SEED, "SYNC-CLUSTER", "在人才市场、民营企业协会等中介机构,物流中心、科技园、商务区等楼宇区域建立党组织的同时,同步建立工会联合会");
 
   static final Citation PARTY_CONST_30 =
       Citation.of(
           Source.PARTY_CONST,
           "Art. 30",
-          "凡是有正式党员三人以上的，都应当成立党的基层组织。…根据工作需要和党员人数，经上级党组织批准，"
-              + "分别设立党的基层委员会、总支部委员会、支部委员会。");
+          "凡是有正式党员三人以上的，都应当成立党的基层组织。…根据工作需要和党员人数，经上级党组织批准，" + "分别设立党的基层委员会、总支部委员会、支部委员会。");
   static final Citation PARTY_CONST_31 =
       Citation.of(
-          Source.PARTY_CONST,
-          "Art. 31",
-          "党的基层委员会、总支部委员会、支部委员会每届任期三年至五年。…书记、副书记选举产生后，应报上级党组织批准。");
+          Source.PARTY_CONST, "Art. 31", "党的基层委员会、总支部委员会、支部委员会每届任期三年至五年。…书记、副书记选举产生后，应报上级党组织批准。");
   static final Citation BRANCH_REG_4 =
       Citation.of(Source.BRANCH_REG, "Art. 4", "凡是有正式党员3人以上的，都应当成立党支部。")
           .withNote("Counts full members (正式党员) only; probationary members do not count.");
@@ -62,15 +53,15 @@ public final class RestructuringRules {
       Citation.of(
           Source.BRANCH_REG,
           "Art. 5",
-          "正式党员不足3人的单位，应当按照地域相邻、行业相近、规模适当、便于管理的原则，成立联合党支部。"
-              + "联合党支部覆盖单位一般不超过5个。");
+          "正式党员不足3人的单位，应当按照地域相邻、行业相近、规模适当、便于管理的原则，成立联合党支部。" + "联合党支部覆盖单位一般不超过5个。");
   static final Citation DEVELOP_REG_8 =
       Citation.of(
           Source.DEVELOP_REG,
           "Art. 8",
           "在入党申请人中确定入党积极分子，应当采取党员推荐、群团组织推优等方式产生人选，由支部委员会（不设支部委员会的由支部大会）研究决定，并报上级党委备案。");
   static final Citation DEVELOP_REG_11 =
-      Citation.of(Source.DEVELOP_REG, "Art. 11", "the branch reviews each activist every six months");
+      Citation.of(
+          Source.DEVELOP_REG, "Art. 11", "the branch reviews each activist every six months");
   static final Citation DEVELOP_REG_13 =
       Citation.of(
           Source.DEVELOP_REG,
@@ -94,8 +85,7 @@ public final class RestructuringRules {
   static final Citation UNION_CONST_8 =
       Citation.of(Source.UNION_CONST, "Art. 8", "retirement or unemployment: “可保留会籍”, dues waived");
   static final Citation MEMBERSHIP_RULES_3 =
-      Citation.of(
-          Source.MEMBERSHIP_RULES, "Art. 3", "会员劳动（工作）关系在哪里，会籍就在哪里，实行一次入会、动态接转。");
+      Citation.of(Source.MEMBERSHIP_RULES, "Art. 3", "会员劳动（工作）关系在哪里，会籍就在哪里，实行一次入会、动态接转。");
   static final Citation LOCAL_HIGHER_UNION =
       Citation.of(
               Source.LOCAL,
@@ -127,9 +117,9 @@ public final class RestructuringRules {
       rule("SYNC-RESTRUCTURE.STAFF-DESTINATION", ImmutableSet.of(PRACTICE), SEED_SYNC_RESTRUCTURE);
 
   /**
-   * Where each party member's and pipeline person's organisational relation goes (关系接转): the
-   * new employer's party organisation; one to be founded from three full members (BRANCH-REG Art.
-   * 4); a joint branch below that (Art. 5); a talent market's party organisation or the region's
+   * Where each party member's and pipeline person's organisational relation goes (关系接转): the new
+   * employer's party organisation; one to be founded from three full members (BRANCH-REG Art. 4); a
+   * joint branch below that (Art. 5); a talent market's party organisation or the region's
    * non-public-economy working committee as holder of last resort.
    */
   public static final Rule PARTY_RELATION =
@@ -167,7 +157,9 @@ public final class RestructuringRules {
           UNION_CONST_5,
           MEMBERSHIP_RULES_3);
 
-  /** A member who retires or becomes unemployed keeps a retained membership (UNION-CONST Art. 8). */
+  /**
+   * A member who retires or becomes unemployed keeps a retained membership (UNION-CONST Art. 8).
+   */
   public static final Rule MEMBERSHIP_RETAINED =
       rule("SYNC-RESTRUCTURE.MEMBERSHIP-RETAINED", ImmutableSet.of(PRACTICE), UNION_CONST_8);
 

@@ -14,10 +14,10 @@ import org.dangong.model.PersonId;
 import org.immutables.value.Value;
 
 /**
- * A split (分立): one enterprise is divided among parts — existing enterprises or new ones — with
- * its staff allocated among them. Either the source continues with the staff not allocated
- * elsewhere (存续分立, {@link #sourceContinues()}), or it closes (解散分立) and then every employee
- * must be allocated: to a part, or out of employment.
+ * A split (分立): one enterprise is divided among parts — existing enterprises or new ones — with its
+ * staff allocated among them. Either the source continues with the staff not allocated elsewhere
+ * (存续分立, {@link #sourceContinues()}), or it closes (解散分立) and then every employee must be
+ * allocated: to a part, or out of employment.
  *
  * <pre>{@code
  * Split s = Split.builder()
@@ -66,8 +66,8 @@ public abstract class Split extends Restructuring implements WithSplit {
   }
 
   /**
-   * Returns the allocations of the source's staff to parts (or to the continuing source), or out
-   * of employment.
+   * Returns the allocations of the source's staff to parts (or to the continuing source), or out of
+   * employment.
    *
    * @return the allocations
    */
@@ -209,7 +209,10 @@ public abstract class Split extends Restructuring implements WithSplit {
         + "]";
   }
 
-  /** Builds a {@link Split}; {@link #build()} throws {@link InvalidRestructuringException} on bad input. */
+  /**
+   * Builds a {@link Split}; {@link #build()} throws {@link InvalidRestructuringException} on bad
+   * input.
+   */
   public static final class Builder extends ImmutableSplit.Builder {
     Builder() {}
   }

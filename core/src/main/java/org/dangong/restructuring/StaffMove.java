@@ -7,8 +7,8 @@ import org.dangong.model.PersonId;
 import org.immutables.value.Value;
 
 /**
- * One line of a {@link RestructuringPlan}: where one employee of an affected enterprise works
- * after the restructuring (劳动关系), with the decision that explains it.
+ * One line of a {@link RestructuringPlan}: where one employee of an affected enterprise works after
+ * the restructuring (劳动关系), with the decision that explains it.
  *
  * <p>Every employee of every affected enterprise has exactly one staff move, including those who
  * stay; {@link #employerAfter()} is empty for those who retire or become unemployed.

@@ -11,8 +11,8 @@ import org.dangong.model.PersonId;
 import org.immutables.value.Value;
 
 /**
- * A transfer of staff between two enterprises (人员划转): the named people move from one to the
- * other; everyone else stays. Both enterprises continue.
+ * A transfer of staff between two enterprises (人员划转): the named people move from one to the other;
+ * everyone else stays. Both enterprises continue.
  *
  * <pre>{@code
  * StaffTransfer t = StaffTransfer.of(
@@ -58,7 +58,9 @@ public abstract class StaffTransfer extends Restructuring implements WithStaffTr
    */
   @Override
   public final ImmutableList<Allocation> allocations() {
-    return people().stream().map(p -> Allocation.to(p, destination())).collect(ImmutableList.toImmutableList());
+    return people().stream()
+        .map(p -> Allocation.to(p, destination()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -159,7 +161,10 @@ public abstract class StaffTransfer extends Restructuring implements WithStaffTr
   void check() {
     ProblemCollector p = new ProblemCollector();
     p.require(
-        !source().equals(destination()), "StaffTransfer.destination", "TRANSFER_TO_ITSELF", destination().value());
+        !source().equals(destination()),
+        "StaffTransfer.destination",
+        "TRANSFER_TO_ITSELF",
+        destination().value());
     p.require(!people().isEmpty(), "StaffTransfer.people", "AT_LEAST_ONE", people().size());
     p.throwIfAny();
   }

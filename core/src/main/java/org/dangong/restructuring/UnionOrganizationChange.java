@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * One line of a {@link RestructuringPlan}: what happens to one union organisation — continued,
- * merged, dissolved or to be founded — with its value before and after, its members afterwards,
- * the form the successor's new counts require and the posts that fall vacant.
+ * merged, dissolved or to be founded — with its value before and after, its members afterwards, the
+ * form the successor's new counts require and the posts that fall vacant.
  *
  * <p>The plan has a line for every union covering an affected enterprise, holding a transferred
  * membership before or after, or whose higher union ceases.

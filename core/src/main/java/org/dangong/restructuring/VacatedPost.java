@@ -13,8 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>The post is to be filled under the cross-appointment rules (CROSS-APPOINT: a party secretary
  * who is not an investor may chair the union, a party-member chair may head the party
- * organisation); a vacant union chair within three months (CHAIR-RULES Art. 18, {@link
- * #fillBy()}).
+ * organisation); a vacant union chair within three months (CHAIR-RULES Art. 18, {@link #fillBy()}).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -1,7 +1,7 @@
 /**
  * SYNC-RESTRUCTURE (同步健全): when enterprises merge, split, close or change ownership, both
- * organisations are re-established and every member's party relation (关系接转) and union
- * membership (会籍管理) is transferred — nobody is lost.
+ * organisations are re-established and every member's party relation (关系接转) and union membership
+ * (会籍管理) is transferred — nobody is lost.
  *
  * <h2>A short tour</h2>
  *
@@ -21,8 +21,8 @@
  *       plan.apply(before)} the valid jurisdiction after it.
  *   <li><b>The plan's lines</b>, each with decisions citing their clauses and rendering in Chinese
  *       and English: {@link org.dangong.restructuring.StaffMove} (labour relation), {@link
- *       org.dangong.restructuring.PartyTransfer} (organisational relation and membership
- *       pipeline), {@link org.dangong.restructuring.MembershipTransfer} (union membership), {@link
+ *       org.dangong.restructuring.PartyTransfer} (organisational relation and membership pipeline),
+ *       {@link org.dangong.restructuring.MembershipTransfer} (union membership), {@link
  *       org.dangong.restructuring.PartyOrganizationChange} and {@link
  *       org.dangong.restructuring.UnionOrganizationChange} (continued, merged, dissolved or to be
  *       founded, with the required form for the new counts and the {@link
@@ -37,9 +37,9 @@
  *
  * <p><b>Staff.</b> Every employee of a source enterprise goes where an allocation says, else where
  * the kind puts them (the successor of a merger; unemployment in a closure; staying otherwise).
- * Every employee of a receiving enterprise stays, and is listed too: the enterprises a restructuring
- * affects are its sources, its receivers and its new enterprises, and all their staff are accounted
- * for.
+ * Every employee of a receiving enterprise stays, and is listed too: the enterprises a
+ * restructuring affects are its sources, its receivers and its new enterprises, and all their staff
+ * are accounted for.
  *
  * <p><b>The organisation of each employer afterwards.</b> For every enterprise that employs
  * affected people afterwards, in id order: its own party organisation continues if it has one;
@@ -58,18 +58,17 @@
  * party organisation comes under the nearest non-public-economy party working committee.
  *
  * <p><b>Relations.</b> The organisation holding a person's relation is the one named in their
- * standing, else the one covering their employer that comes first by form (branch, general
- * branch, primary committee, joint branch) and then by id. A person employed afterwards goes to
- * their employer's organisation; if there is none, a person who stays with the same employer keeps
- * a relation held elsewhere by an organisation that continues, and anyone else goes to a holder of
- * last resort: the party organisation
- * of a talent market (人才市场) in the employer's region or above, nearest first, else the nearest
- * non-public-economy party working committee, else none ({@link
- * org.dangong.restructuring.PartyRoute#PENDING}, advisory). A person who leaves employment keeps the
- * relation with their former employer's organisation if it continues, follows it if it is merged,
- * and otherwise goes to a holder of last resort. The stage is never changed: the cultivation
- * period, the probation and the application continue (DEVELOP-REG Art. 8, 11, 13, 32); a
- * development target who leaves the unit is flagged (Art. 19).
+ * standing, else the one covering their employer that comes first by form (branch, general branch,
+ * primary committee, joint branch) and then by id. A person employed afterwards goes to their
+ * employer's organisation; if there is none, a person who stays with the same employer keeps a
+ * relation held elsewhere by an organisation that continues, and anyone else goes to a holder of
+ * last resort: the party organisation of a talent market (人才市场) in the employer's region or above,
+ * nearest first, else the nearest non-public-economy party working committee, else none ({@link
+ * org.dangong.restructuring.PartyRoute#PENDING}, advisory). A person who leaves employment keeps
+ * the relation with their former employer's organisation if it continues, follows it if it is
+ * merged, and otherwise goes to a holder of last resort. The stage is never changed: the
+ * cultivation period, the probation and the application continue (DEVELOP-REG Art. 8, 11, 13, 32);
+ * a development target who leaves the unit is flagged (Art. 19).
  *
  * <p><b>Memberships.</b> A member employed afterwards is an active member of the employer's union
  * (UNION-CONST Art. 5; MEMBERSHIP-RULES Art. 3, joining date kept). A member who retires or becomes

@@ -305,6 +305,27 @@ class BuildingPropertiesTest {
     assertThat(report.totals().partyCovered().fraction()).hasValueSatisfying(f -> assertThat(f.doubleValue()).isBetween(0.6, 0.95));
   }
 
+  @Test
+  void countiesEvaluatedInParallelGiveTheCityAssessments() {
+    Jurisdiction city = Cities.suzhouLike().enterprises(300).meanPeoplePerEnterprise(6).generate(11);
+    BuildingReport whole = ENGINE.evaluate(city, AS_OF);
+    Region root = city.rootRegions().get(0);
+    List<BuildingReport> parts =
+        city.children(root.id()).parallelStream().map(county -> ENGINE.evaluate(city, county.id(), AS_OF)).toList();
+    List<EnterpriseAssessment> assessed = new ArrayList<>(ENGINE.evaluate(city, root.id(), AS_OF).assessments());
+    assessed.removeIf(a -> !a.region().equals(root.id()));
+    BuildingCounts sum = whole.region(root.id()).orElseThrow().direct();
+    for (BuildingReport part : parts) {
+      assessed.addAll(part.assessments());
+      sum = sum.plus(part.totals());
+    }
+    assertThat(assessed).hasSameSizeAs(whole.assessments());
+    for (EnterpriseAssessment a : assessed) {
+      assertThat(whole.assessment(a.enterprise())).contains(a);
+    }
+    assertThat(sum).as("the city total is the sum of its parts").isEqualTo(whole.totals());
+  }
+
   /**
    * Evaluates under the national policy and under another, and checks that the outcome picked by
    * {@code outcome} differs exactly for the enterprises {@code where} selects, and that the

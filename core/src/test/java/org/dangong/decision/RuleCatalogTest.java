@@ -107,10 +107,10 @@ class RuleCatalogTest {
     assertThat(catalog.missingTranslations())
         .extracting(Problem::path, Problem::rule)
         .containsExactly(
-            tuple("rule[TEST.CHAIR-BARRED-HR-HEAD]", "MISSING_TRANSLATION_ZH"),
-            tuple("rule[TEST.CHAIR-BARRED-HR-HEAD]", "MISSING_TRANSLATION_EN"),
             tuple("rule[TEST.BARE]", "MISSING_TRANSLATION_ZH"),
-            tuple("rule[TEST.BARE]", "MISSING_TRANSLATION_EN"));
+            tuple("rule[TEST.BARE]", "MISSING_TRANSLATION_EN"),
+            tuple("rule[TEST.CHAIR-BARRED-HR-HEAD]", "MISSING_TRANSLATION_ZH"),
+            tuple("rule[TEST.CHAIR-BARRED-HR-HEAD]", "MISSING_TRANSLATION_EN"));
     assertThat(catalog.completenessProblems(List.of(Verdict.values())))
         .extracting(Problem::path, Problem::rule)
         .contains(tuple("rule[TEST.BARE]", "CITATION_OR_PRACTICE"))

@@ -38,20 +38,24 @@ class RestructuringMessagesTest {
   }
 
   @Test
-  @DisplayName("both bundles have the same keys, with the same placeholders, and Chinese in the Chinese one")
+  @DisplayName(
+      "both bundles have the same keys, with the same placeholders, and Chinese in the Chinese one")
   void bundlesMatch() {
     ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
     ResourceBundle zh = ResourceBundle.getBundle(BUNDLE, Locale.CHINESE);
     assertThat(zh.getLocale()).isEqualTo(Locale.CHINESE);
     assertThat(zh.keySet()).isEqualTo(en.keySet());
     for (String key : en.keySet()) {
-      assertThat(placeholders(zh.getString(key))).as(key).isEqualTo(placeholders(en.getString(key)));
+      assertThat(placeholders(zh.getString(key)))
+          .as(key)
+          .isEqualTo(placeholders(en.getString(key)));
       assertThat(zh.getString(key)).as(key).containsPattern("\\p{IsHan}");
     }
   }
 
   @Test
-  @DisplayName("every reason the engine uses has a text in both languages, and the bundle has no other")
+  @DisplayName(
+      "every reason the engine uses has a text in both languages, and the bundle has no other")
   void everyReasonIsTranslated() {
     assertThat(Labels.missingTranslations(Keys.all())).isEmpty();
     ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
@@ -65,7 +69,9 @@ class RestructuringMessagesTest {
   }
 
   @Test
-  @DisplayName("every rule is titled and cited, every constant labelled, and all are registered with Dangong")
+  @DisplayName(
+      "every rule is titled and cited, every constant labelled, and all are registered with"
+          + " Dangong")
   void rulesAndLabelsAreRegistered() {
     for (Rule rule : RestructuringRules.all()) {
       assertThat(Labels.find(rule.titleKey(), ZH)).as(rule.toString()).isPresent();

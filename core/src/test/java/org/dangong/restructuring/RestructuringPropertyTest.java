@@ -31,15 +31,17 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guarantees of the restructuring engine, each checked on generated jurisdictions and
- * generated restructurings of them: nobody is lost, nobody else is touched, the counts reconcile,
- * the jurisdiction after is valid, and the plan is deterministic.
+ * The guarantees of the restructuring engine, each checked on generated jurisdictions and generated
+ * restructurings of them: nobody is lost, nobody else is touched, the counts reconcile, the
+ * jurisdiction after is valid, and the plan is deterministic.
  */
 class RestructuringPropertyTest {
   private static final RestructuringEngine ENGINE = RestructuringEngine.of(Policy.national());
   private static final int SAMPLES = 120;
 
-  /** Jurisdictions with more state-owned enterprises than the seed's city (20%), for the SOE case. */
+  /**
+   * Jurisdictions with more state-owned enterprises than the seed's city (20%), for the SOE case.
+   */
   private static final Generator<Case> CASES =
       Restructurings.cases(
           Jurisdictions.jurisdictions()
@@ -63,14 +65,16 @@ class RestructuringPropertyTest {
     return affected;
   }
 
-  private static <T> Map<PersonId, Integer> counts(List<T> lines, java.util.function.Function<T, PersonId> person) {
+  private static <T> Map<PersonId, Integer> counts(
+      List<T> lines, java.util.function.Function<T, PersonId> person) {
     Map<PersonId, Integer> counts = new HashMap<>();
     lines.forEach(l -> counts.merge(person.apply(l), 1, Integer::sum));
     return counts;
   }
 
   @Test
-  @DisplayName("SYNC-RESTRUCTURE: every member of an affected enterprise appears in exactly one transfer")
+  @DisplayName(
+      "SYNC-RESTRUCTURE: every member of an affected enterprise appears in exactly one transfer")
   void everyAffectedMemberAppearsInExactlyOneTransfer() {
     forAll()
         .check(
@@ -78,7 +82,8 @@ class RestructuringPropertyTest {
               RestructuringPlan plan = plan(c);
               Map<PersonId, Integer> staff = counts(plan.staffMoves(), StaffMove::person);
               Map<PersonId, Integer> party = counts(plan.partyTransfers(), PartyTransfer::person);
-              Map<PersonId, Integer> union = counts(plan.membershipTransfers(), MembershipTransfer::person);
+              Map<PersonId, Integer> union =
+                  counts(plan.membershipTransfers(), MembershipTransfer::person);
               assertThat(staff.values()).allMatch(n -> n == 1);
               assertThat(party.values()).allMatch(n -> n == 1);
               assertThat(union.values()).allMatch(n -> n == 1);
@@ -106,15 +111,20 @@ class RestructuringPropertyTest {
               Jurisdiction before = c.jurisdiction();
               Jurisdiction after = plan.apply(before);
               Set<OrganizationId> ceasing = new HashSet<>();
-              plan.partyOrganizations().stream().filter(o -> !o.fate().existsAfter()).forEach(o -> ceasing.add(o.organization()));
-              plan.unionOrganizations().stream().filter(o -> !o.fate().existsAfter()).forEach(o -> ceasing.add(o.organization()));
+              plan.partyOrganizations().stream()
+                  .filter(o -> !o.fate().existsAfter())
+                  .forEach(o -> ceasing.add(o.organization()));
+              plan.unionOrganizations().stream()
+                  .filter(o -> !o.fate().existsAfter())
+                  .forEach(o -> ceasing.add(o.organization()));
               Set<PersonId> inPlan = new HashSet<>();
               plan.staffMoves().forEach(s -> inPlan.add(s.person()));
               plan.partyTransfers().forEach(t -> inPlan.add(t.person()));
               plan.membershipTransfers().forEach(t -> inPlan.add(t.person()));
               Set<EnterpriseId> affected = affectedExisting(c);
               for (Person p : before.people()) {
-                boolean unaffectedEmployer = p.employment().map(e -> !affected.contains(e.employer())).orElse(true);
+                boolean unaffectedEmployer =
+                    p.employment().map(e -> !affected.contains(e.employer())).orElse(true);
                 boolean heldByCeasing =
                     p.partyStanding().organization().map(ceasing::contains).orElse(false)
                         || p.unionMembership().map(m -> ceasing.contains(m.union())).orElse(false);
@@ -134,7 +144,9 @@ class RestructuringPropertyTest {
   }
 
   @Test
-  @DisplayName("SYNC-RESTRUCTURE: members in = members out + retained, checked against the jurisdiction after")
+  @DisplayName(
+      "SYNC-RESTRUCTURE: members in = members out + retained, checked against the jurisdiction"
+          + " after")
   void countsReconcile() {
     forAll()
         .check(
@@ -151,7 +163,8 @@ class RestructuringPropertyTest {
               int outside = 0;
               for (MembershipTransfer t : plan.membershipTransfers()) {
                 assertThat(before.person(t.person()).orElseThrow().unionMembership()).isPresent();
-                Optional<org.dangong.model.UnionMembership> now = after.person(t.person()).orElseThrow().unionMembership();
+                Optional<org.dangong.model.UnionMembership> now =
+                    after.person(t.person()).orElseThrow().unionMembership();
                 if (now.isEmpty()) {
                   outside++;
                 } else if (now.get().status() == MembershipStatus.RETAINED) {
@@ -161,10 +174,12 @@ class RestructuringPropertyTest {
                 }
               }
               assertThat(r.unionIn()).isEqualTo(active + retained + outside);
-              assertThat(List.of(r.unionActive(), r.unionRetained(), r.unionOutside())).containsExactly(active, retained, outside);
+              assertThat(List.of(r.unionActive(), r.unionRetained(), r.unionOutside()))
+                  .containsExactly(active, retained, outside);
               // nobody loses their party standing, and the number of party members is unchanged
               for (PartyTransfer t : plan.partyTransfers()) {
-                assertThat(after.person(t.person()).orElseThrow().partyStanding().stage()).isEqualTo(t.stage());
+                assertThat(after.person(t.person()).orElseThrow().partyStanding().stage())
+                    .isEqualTo(t.stage());
               }
               long membersBefore = before.people().stream().filter(Person::isPartyMember).count();
               long membersAfter = after.people().stream().filter(Person::isPartyMember).count();
@@ -174,7 +189,9 @@ class RestructuringPropertyTest {
   }
 
   @Test
-  @DisplayName("SYNC-RESTRUCTURE: applying the plan to a valid snapshot yields a valid snapshot that says what the plan says")
+  @DisplayName(
+      "SYNC-RESTRUCTURE: applying the plan to a valid snapshot yields a valid snapshot that says"
+          + " what the plan says")
   void applyingYieldsAValidSnapshot() {
     forAll()
         .check(
@@ -187,16 +204,20 @@ class RestructuringPropertyTest {
                 assertThat(p.employment().map(e -> e.employer())).isEqualTo(s.employerAfter());
               }
               for (PartyTransfer t : plan.partyTransfers()) {
-                assertThat(holder(after, after.person(t.person()).orElseThrow())).as(t.toString()).isEqualTo(t.holderAfter());
+                assertThat(holder(after, after.person(t.person()).orElseThrow()))
+                    .as(t.toString())
+                    .isEqualTo(t.holderAfter());
               }
               for (MembershipTransfer t : plan.membershipTransfers()) {
-                Optional<org.dangong.model.UnionMembership> m = after.person(t.person()).orElseThrow().unionMembership();
+                Optional<org.dangong.model.UnionMembership> m =
+                    after.person(t.person()).orElseThrow().unionMembership();
                 assertThat(m.map(x -> x.union())).isEqualTo(t.unionAfter());
                 assertThat(m.map(x -> x.status())).isEqualTo(t.statusAfter());
                 m.ifPresent(x -> assertThat(x.since()).isEqualTo(t.since()));
               }
               for (EnterpriseId e : c.restructuring().closingEnterprises()) {
-                assertThat(after.enterprise(e).orElseThrow().status()).isEqualTo(EnterpriseStatus.CLOSED);
+                assertThat(after.enterprise(e).orElseThrow().status())
+                    .isEqualTo(EnterpriseStatus.CLOSED);
                 assertThat(after.employees(e)).isEmpty();
                 assertThat(after.partyOrganizationsCovering(e)).isEmpty();
                 assertThat(after.unionOrganizationsCovering(e)).isEmpty();
@@ -219,7 +240,8 @@ class RestructuringPropertyTest {
   }
 
   @Test
-  @DisplayName("SYNC-RESTRUCTURE: the plan is deterministic, also for a snapshot built in another order")
+  @DisplayName(
+      "SYNC-RESTRUCTURE: the plan is deterministic, also for a snapshot built in another order")
   void planIsDeterministic() {
     forAll()
         .samples(60)
@@ -246,7 +268,8 @@ class RestructuringPropertyTest {
             c -> {
               for (org.dangong.decision.Decision d : plan(c).decisions()) {
                 assertThat(d.citations()).as(d.toString()).isNotEmpty();
-                assertThat(d.render(java.util.Locale.SIMPLIFIED_CHINESE)).doesNotContain("reason.", "{", "}");
+                assertThat(d.render(java.util.Locale.SIMPLIFIED_CHINESE))
+                    .doesNotContain("reason.", "{", "}");
                 assertThat(d.render(java.util.Locale.ENGLISH)).doesNotContain("reason.", "{", "}");
               }
             });
@@ -259,12 +282,16 @@ class RestructuringPropertyTest {
         PropertyRunner.forAll(CASES)
             .samples(SAMPLES)
             .ignoringSystemProperties()
-            .run(c -> assertThat(plan(c).partyOrganizations()).noneMatch(o -> o.fate() == OrganizationFate.DISSOLVED));
+            .run(
+                c ->
+                    assertThat(plan(c).partyOrganizations())
+                        .noneMatch(o -> o.fate() == OrganizationFate.DISSOLVED));
     assertThat(result.isFailure()).isTrue();
     Case minimal = result.counterexample().orElseThrow().minimal();
     assertThat(minimal.restructuring().problemsIn(minimal.jurisdiction())).isEmpty();
     assertThat(minimal.jurisdiction().enterprises().size())
-        .isLessThanOrEqualTo(result.counterexample().orElseThrow().original().jurisdiction().enterprises().size());
+        .isLessThanOrEqualTo(
+            result.counterexample().orElseThrow().original().jurisdiction().enterprises().size());
   }
 
   @Test
@@ -302,7 +329,10 @@ class RestructuringPropertyTest {
             RestructuringRules.FORM_REVIEW.id());
   }
 
-  /** The organisation holding a person's relation: the one named, else the first covering the employer. */
+  /**
+   * The organisation holding a person's relation: the one named, else the first covering the
+   * employer.
+   */
   private static Optional<OrganizationId> holder(Jurisdiction j, Person p) {
     if (p.partyStanding().organization().isPresent()) {
       return p.partyStanding().organization();
@@ -311,7 +341,9 @@ class RestructuringPropertyTest {
         .flatMap(
             e ->
                 j.partyOrganizationsCovering(e.employer()).stream()
-                    .min(Comparator.comparingInt((PartyOrganization o) -> rank(o.form())).thenComparing(PartyOrganization::id))
+                    .min(
+                        Comparator.comparingInt((PartyOrganization o) -> rank(o.form()))
+                            .thenComparing(PartyOrganization::id))
                     .map(PartyOrganization::id));
   }
 

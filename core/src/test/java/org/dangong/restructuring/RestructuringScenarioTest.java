@@ -46,7 +46,8 @@ class RestructuringScenarioTest {
   }
 
   @Nested
-  @DisplayName("SEED SYNC-RESTRUCTURE: a state-owned mill becomes a restructured former state enterprise")
+  @DisplayName(
+      "SEED SYNC-RESTRUCTURE: a state-owned mill becomes a restructured former state enterprise")
   class SoeRestructuring {
     private final Jurisdiction before = city();
     private final RestructuringPlan plan =
@@ -55,7 +56,8 @@ class RestructuringScenarioTest {
             OwnershipChange.builder()
                 .enterprise(SOE)
                 .ownership(Ownership.RESTRUCTURED_STATE_OWNED)
-                .addAllocations(Allocation.retired(SOE_SECRETARY), Allocation.unemployed(SOE_WORKER))
+                .addAllocations(
+                    Allocation.retired(SOE_SECRETARY), Allocation.unemployed(SOE_WORKER))
                 .build(),
             DATE);
     private final Jurisdiction after = plan.apply(before);
@@ -63,7 +65,10 @@ class RestructuringScenarioTest {
     @Test
     @DisplayName("关系接转: everyone who stays keeps their relation with the mill's branch")
     void stayersKeepTheirRelation() {
-      for (PersonId p : new PersonId[] {SOE_CHAIR, SOE_MEMBER, SOE_PROBATIONARY, SOE_ACTIVIST, SOE_APPLICANT, SOE_TARGET}) {
+      for (PersonId p :
+          new PersonId[] {
+            SOE_CHAIR, SOE_MEMBER, SOE_PROBATIONARY, SOE_ACTIVIST, SOE_APPLICANT, SOE_TARGET
+          }) {
         PartyTransfer t = party(plan, p);
         assertThat(t.route()).as(p.value()).isEqualTo(PartyRoute.KEPT);
         assertThat(t.holderAfter()).contains(SOE_BRANCH);
@@ -72,7 +77,9 @@ class RestructuringScenarioTest {
     }
 
     @Test
-    @DisplayName("UNION-CONST Art. 8: the retiring secretary and the laid-off worker keep a retained membership")
+    @DisplayName(
+        "UNION-CONST Art. 8: the retiring secretary and the laid-off worker keep a retained"
+            + " membership")
     void departuresKeepARetainedMembership() {
       for (PersonId p : new PersonId[] {SOE_SECRETARY, SOE_WORKER}) {
         MembershipTransfer t = union(plan, p);
@@ -80,10 +87,12 @@ class RestructuringScenarioTest {
         assertThat(t.statusAfter()).contains(MembershipStatus.RETAINED);
         assertThat(t.since()).isEqualTo(LocalDate.of(2000, 3, 1));
         assertThat(t.decision().ruleId()).isEqualTo(RestructuringRules.MEMBERSHIP_RETAINED.id());
-        assertThat(t.decision().citations()).anyMatch(c -> c.toString().equals("UNION-CONST Art. 8"));
+        assertThat(t.decision().citations())
+            .anyMatch(c -> c.toString().equals("UNION-CONST Art. 8"));
         Person now = person(after, p);
         assertThat(now.employment()).isEmpty();
-        assertThat(now.unionMembership().orElseThrow().status()).isEqualTo(MembershipStatus.RETAINED);
+        assertThat(now.unionMembership().orElseThrow().status())
+            .isEqualTo(MembershipStatus.RETAINED);
       }
       assertThat(plan.staffMoves())
           .filteredOn(s -> s.person().equals(SOE_SECRETARY))
@@ -93,7 +102,8 @@ class RestructuringScenarioTest {
     }
 
     @Test
-    @DisplayName("关系接转: the retired secretary's relation stays with the branch, now named explicitly")
+    @DisplayName(
+        "关系接转: the retired secretary's relation stays with the branch, now named explicitly")
     void retiredSecretaryRelationIsHeldExplicitly() {
       assertThat(party(plan, SOE_SECRETARY).route()).isEqualTo(PartyRoute.KEPT);
       assertThat(person(after, SOE_SECRETARY).partyStanding().organization()).contains(SOE_BRANCH);
@@ -116,13 +126,16 @@ class RestructuringScenarioTest {
     }
 
     @Test
-    @DisplayName("SYNC-NETWORK: the mill's branch comes under the district's non-public working committee")
+    @DisplayName(
+        "SYNC-NETWORK: the mill's branch comes under the district's non-public working committee")
     void branchIsReaffiliated() {
-      assertThat(after.partyOrganization(SOE_BRANCH).orElseThrow().parent()).contains(DISTRICT_COMMITTEE);
+      assertThat(after.partyOrganization(SOE_BRANCH).orElseThrow().parent())
+          .contains(DISTRICT_COMMITTEE);
       assertThat(plan.partyOrganization(SOE_BRANCH).orElseThrow().decisions())
           .extracting(Decision::ruleId)
           .contains(RestructuringRules.REAFFILIATION.id());
-      assertThat(after.enterprise(SOE).orElseThrow().ownership()).isEqualTo(Ownership.RESTRUCTURED_STATE_OWNED);
+      assertThat(after.enterprise(SOE).orElseThrow().ownership())
+          .isEqualTo(Ownership.RESTRUCTURED_STATE_OWNED);
       assertThat(after.enterprise(SOE).orElseThrow().headcount()).isEqualTo(38);
     }
 
@@ -133,10 +146,14 @@ class RestructuringScenarioTest {
       assertThat(probation.ruleId()).isEqualTo(RestructuringRules.PIPELINE_CONTINUES.id());
       assertThat(probation.render(EN)).contains("2027-01-10").contains("DEVELOP-REG Art. 32");
       Decision activist = party(plan, SOE_ACTIVIST).decisions().get(1);
-      assertThat(activist.render(EN)).contains("6 months").contains("2026-03-01").contains("DEVELOP-REG Art. 13");
+      assertThat(activist.render(EN))
+          .contains("6 months")
+          .contains("2026-03-01")
+          .contains("DEVELOP-REG Art. 13");
       Decision target = party(plan, SOE_TARGET).decisions().get(1);
       assertThat(target.verdict()).isEqualTo(Verdict.INFORMATIONAL);
-      assertThat(person(after, SOE_TARGET).partyStanding()).isEqualTo(person(before, SOE_TARGET).partyStanding());
+      assertThat(person(after, SOE_TARGET).partyStanding())
+          .isEqualTo(person(before, SOE_TARGET).partyStanding());
     }
 
     @Test
@@ -162,7 +179,8 @@ class RestructuringScenarioTest {
   }
 
   @Nested
-  @DisplayName("SYNC-RESTRUCTURE: the mill closes (破产); one worker is placed with the private company")
+  @DisplayName(
+      "SYNC-RESTRUCTURE: the mill closes (破产); one worker is placed with the private company")
   class SoeClosure {
     private final Jurisdiction before = city();
     private final RestructuringPlan plan =
@@ -170,7 +188,8 @@ class RestructuringScenarioTest {
             before,
             Closure.builder()
                 .enterprise(SOE)
-                .addAllocations(Allocation.to(SOE_CHAIR, PRIVATE), Allocation.retired(SOE_SECRETARY))
+                .addAllocations(
+                    Allocation.to(SOE_CHAIR, PRIVATE), Allocation.retired(SOE_SECRETARY))
                 .build(),
             DATE);
     private final Jurisdiction after = plan.apply(before);
@@ -178,8 +197,10 @@ class RestructuringScenarioTest {
     @Test
     @DisplayName("PARTY-CONST Art. 30: the mill's branch and union cover nothing and are dissolved")
     void organizationsDissolved() {
-      assertThat(plan.partyOrganization(SOE_BRANCH).orElseThrow().fate()).isEqualTo(OrganizationFate.DISSOLVED);
-      assertThat(plan.unionOrganization(SOE_UNION).orElseThrow().fate()).isEqualTo(OrganizationFate.DISSOLVED);
+      assertThat(plan.partyOrganization(SOE_BRANCH).orElseThrow().fate())
+          .isEqualTo(OrganizationFate.DISSOLVED);
+      assertThat(plan.unionOrganization(SOE_UNION).orElseThrow().fate())
+          .isEqualTo(OrganizationFate.DISSOLVED);
       assertThat(after.partyOrganization(SOE_BRANCH)).isEmpty();
       assertThat(after.unionOrganization(SOE_UNION)).isEmpty();
       Enterprise mill = after.enterprise(SOE).orElseThrow();
@@ -189,9 +210,12 @@ class RestructuringScenarioTest {
     }
 
     @Test
-    @DisplayName("SEED SYNC-CLUSTER: the talent market's party organisation holds the unemployed members' relations")
+    @DisplayName(
+        "SEED SYNC-CLUSTER: the talent market's party organisation holds the unemployed members'"
+            + " relations")
     void talentMarketHoldsRelations() {
-      for (PersonId p : new PersonId[] {SOE_MEMBER, SOE_PROBATIONARY, SOE_ACTIVIST, SOE_SECRETARY}) {
+      for (PersonId p :
+          new PersonId[] {SOE_MEMBER, SOE_PROBATIONARY, SOE_ACTIVIST, SOE_SECRETARY}) {
         PartyTransfer t = party(plan, p);
         assertThat(t.route()).as(p.value()).isEqualTo(PartyRoute.TO_TALENT_MARKET);
         assertThat(t.holderAfter()).contains(TALENT_MARKET_PARTY);
@@ -200,7 +224,9 @@ class RestructuringScenarioTest {
     }
 
     @Test
-    @DisplayName("UNION-CONST Art. 5: the placed chair's membership follows him to the private company's union")
+    @DisplayName(
+        "UNION-CONST Art. 5: the placed chair's membership follows him to the private company's"
+            + " union")
     void placedWorkerMembershipFollows() {
       MembershipTransfer t = union(plan, SOE_CHAIR);
       assertThat(t.route()).isEqualTo(MembershipRoute.TO_EMPLOYER_UNION);
@@ -213,18 +239,25 @@ class RestructuringScenarioTest {
     }
 
     @Test
-    @DisplayName("LOCAL Beijing 2020: a closed employer's retained memberships go to the higher union")
+    @DisplayName(
+        "LOCAL Beijing 2020: a closed employer's retained memberships go to the higher union")
     void retainedMembershipsGoToTheHigherUnion() {
       for (PersonId p : new PersonId[] {SOE_MEMBER, SOE_WORKER, SOE_SECRETARY, SOE_RETIREE}) {
         MembershipTransfer t = union(plan, p);
         assertThat(t.route()).as(p.value()).isEqualTo(MembershipRoute.TO_HIGHER_UNION);
         assertThat(t.unionAfter()).contains(TOWN_UNION);
         assertThat(t.statusAfter()).contains(MembershipStatus.RETAINED);
-        assertThat(t.decision().ruleId()).isEqualTo(RestructuringRules.RETAINED_TO_HIGHER_UNION.id());
+        assertThat(t.decision().ruleId())
+            .isEqualTo(RestructuringRules.RETAINED_TO_HIGHER_UNION.id());
         assertThat(t.decision().citations())
-            .anySatisfy(c -> assertThat(c.note()).hasValueSatisfying(n -> assertThat(n).contains("Local rule")));
+            .anySatisfy(
+                c ->
+                    assertThat(c.note())
+                        .hasValueSatisfying(n -> assertThat(n).contains("Local rule")));
       }
-      assertThat(after.unionMembers(TOWN_UNION)).extracting(Person::id).contains(SOE_RETIREE, SOE_WORKER);
+      assertThat(after.unionMembers(TOWN_UNION))
+          .extracting(Person::id)
+          .contains(SOE_RETIREE, SOE_WORKER);
     }
   }
 
@@ -233,7 +266,10 @@ class RestructuringScenarioTest {
   class MergerIntoExisting {
     private final Jurisdiction before = city();
     private final RestructuringPlan plan =
-        ENGINE.plan(before, Merger.builder().addAbsorbed(SOE).successor(Successor.existing(PRIVATE)).build(), DATE);
+        ENGINE.plan(
+            before,
+            Merger.builder().addAbsorbed(SOE).successor(Successor.existing(PRIVATE)).build(),
+            DATE);
     private final Jurisdiction after = plan.apply(before);
 
     @Test
@@ -242,14 +278,16 @@ class RestructuringScenarioTest {
       PartyOrganizationChange mill = plan.partyOrganization(SOE_BRANCH).orElseThrow();
       assertThat(mill.fate()).isEqualTo(OrganizationFate.MERGED);
       assertThat(mill.mergedInto()).contains(PRIVATE_BRANCH);
-      assertThat(plan.unionOrganization(SOE_UNION).orElseThrow().mergedInto()).contains(PRIVATE_UNION);
+      assertThat(plan.unionOrganization(SOE_UNION).orElseThrow().mergedInto())
+          .contains(PRIVATE_UNION);
       assertThat(party(plan, SOE_MEMBER).route()).isEqualTo(PartyRoute.TO_EMPLOYER_ORGANIZATION);
       assertThat(party(plan, SOE_MEMBER).holderAfter()).contains(PRIVATE_BRANCH);
       assertThat(person(after, SOE_MEMBER).partyStanding().organization()).isEmpty();
     }
 
     @Test
-    @DisplayName("BRANCH-REG Art. 20: with seven full members the successor's branch needs a committee")
+    @DisplayName(
+        "BRANCH-REG Art. 20: with seven full members the successor's branch needs a committee")
     void requiredFormForNewCounts() {
       PartyOrganizationChange successor = plan.partyOrganization(PRIVATE_BRANCH).orElseThrow();
       assertThat(successor.fate()).isEqualTo(OrganizationFate.CONTINUED);
@@ -258,15 +296,19 @@ class RestructuringScenarioTest {
       assertThat(successor.requirement().orElseThrow().form()).isEqualTo(PartyForm.BRANCH);
       assertThat(successor.requirement().orElseThrow().leadership().orElseThrow().leadership())
           .isEqualTo(BranchLeadership.COMMITTEE);
-      assertThat(successor.decisions()).extracting(d -> d.ruleId().value()).anyMatch(id -> id.startsWith("BUILDING."));
+      assertThat(successor.decisions())
+          .extracting(d -> d.ruleId().value())
+          .anyMatch(id -> id.startsWith("BUILDING."));
     }
 
     @Test
-    @DisplayName("MEMBERSHIP-RULES Art. 3 (一次入会、动态接转): memberships follow, the joining date is kept")
+    @DisplayName(
+        "MEMBERSHIP-RULES Art. 3 (一次入会、动态接转): memberships follow, the joining date is kept")
     void membershipsFollowWithoutRejoining() {
       MembershipTransfer t = union(plan, SOE_WORKER);
       assertThat(t.route()).isEqualTo(MembershipRoute.TO_EMPLOYER_UNION);
-      assertThat(person(after, SOE_WORKER).unionMembership().orElseThrow().since()).isEqualTo(LocalDate.of(2000, 3, 1));
+      assertThat(person(after, SOE_WORKER).unionMembership().orElseThrow().since())
+          .isEqualTo(LocalDate.of(2000, 3, 1));
       MembershipTransfer retiree = union(plan, SOE_RETIREE);
       assertThat(retiree.route()).isEqualTo(MembershipRoute.TO_MERGED_UNION);
       assertThat(retiree.statusAfter()).contains(MembershipStatus.RETAINED);
@@ -311,7 +353,9 @@ class RestructuringScenarioTest {
     private final Jurisdiction after = plan.apply(before);
 
     @Test
-    @DisplayName("BRANCH-REG Art. 5: two full members stay in the joint branch, which now covers the new company")
+    @DisplayName(
+        "BRANCH-REG Art. 5: two full members stay in the joint branch, which now covers the new"
+            + " company")
     void newCompanyCarriesOnTheJointBranch() {
       assertThat(after.enterprise(merged)).isPresent();
       assertThat(after.employees(merged))
@@ -335,17 +379,24 @@ class RestructuringScenarioTest {
     }
 
     @Test
-    @DisplayName("UNION-LAW Art. 11: a union is to be founded in the new company, its chair to be elected")
+    @DisplayName(
+        "UNION-LAW Art. 11: a union is to be founded in the new company, its chair to be elected")
     void unionFounded() {
       UnionOrganizationChange founded =
-          plan.unionOrganizations().stream().filter(u -> u.fate() == OrganizationFate.TO_BE_FOUNDED).findFirst().orElseThrow();
+          plan.unionOrganizations().stream()
+              .filter(u -> u.fate() == OrganizationFate.TO_BE_FOUNDED)
+              .findFirst()
+              .orElseThrow();
       UnionOrganization u = founded.after().orElseThrow();
       assertThat(u.coveredEnterprises()).containsExactly(merged);
       assertThat(u.form()).isEqualTo(UnionForm.ENTERPRISE_COMMITTEE);
       assertThat(u.parent()).contains(TOWN_UNION);
       assertThat(u.chairVacantSince()).contains(DATE);
-      assertThat(founded.vacatedPosts()).singleElement().satisfies(v -> assertThat(v.fillBy()).contains(DATE.plusMonths(3)));
-      assertThat(plan.unionOrganization(JOINT_UNION).orElseThrow().mergedInto()).contains(founded.organization());
+      assertThat(founded.vacatedPosts())
+          .singleElement()
+          .satisfies(v -> assertThat(v.fillBy()).contains(DATE.plusMonths(3)));
+      assertThat(plan.unionOrganization(JOINT_UNION).orElseThrow().mergedInto())
+          .contains(founded.organization());
       assertThat(union(plan, SMALL_WORKER).route()).isEqualTo(MembershipRoute.TO_FOUNDED_UNION);
     }
   }
@@ -377,7 +428,8 @@ class RestructuringScenarioTest {
     void northFoundsBranch() {
       PartyTransfer t = party(plan, PRIVATE_MEMBER);
       assertThat(t.route()).isEqualTo(PartyRoute.TO_FOUNDED_ORGANIZATION);
-      PartyOrganization founded = after.partyOrganization(t.holderAfter().orElseThrow()).orElseThrow();
+      PartyOrganization founded =
+          after.partyOrganization(t.holderAfter().orElseThrow()).orElseThrow();
       assertThat(founded.form()).isEqualTo(PartyForm.BRANCH);
       assertThat(founded.coveredEnterprises()).containsExactly(north.id());
       assertThat(founded.parent()).contains(DISTRICT_COMMITTEE);
@@ -386,7 +438,8 @@ class RestructuringScenarioTest {
     }
 
     @Test
-    @DisplayName("BRANCH-REG Art. 5: the south part's single full member joins the town's joint branch")
+    @DisplayName(
+        "BRANCH-REG Art. 5: the south part's single full member joins the town's joint branch")
     void southJoinsJointBranch() {
       PartyTransfer t = party(plan, PRIVATE_MEMBER_2);
       assertThat(t.route()).isEqualTo(PartyRoute.TO_JOINT_BRANCH);
@@ -399,10 +452,14 @@ class RestructuringScenarioTest {
     @Test
     @DisplayName("PARTY-CONST Art. 30: the source's branch and union are dissolved")
     void sourceOrganizationsDissolved() {
-      assertThat(plan.partyOrganization(PRIVATE_BRANCH).orElseThrow().fate()).isEqualTo(OrganizationFate.DISSOLVED);
-      assertThat(plan.unionOrganization(PRIVATE_UNION).orElseThrow().fate()).isEqualTo(OrganizationFate.DISSOLVED);
-      assertThat(after.enterprise(PRIVATE).orElseThrow().status()).isEqualTo(EnterpriseStatus.CLOSED);
-      assertThat(plan.membershipTransfers()).allSatisfy(m -> assertThat(m.route()).isEqualTo(MembershipRoute.TO_FOUNDED_UNION));
+      assertThat(plan.partyOrganization(PRIVATE_BRANCH).orElseThrow().fate())
+          .isEqualTo(OrganizationFate.DISSOLVED);
+      assertThat(plan.unionOrganization(PRIVATE_UNION).orElseThrow().fate())
+          .isEqualTo(OrganizationFate.DISSOLVED);
+      assertThat(after.enterprise(PRIVATE).orElseThrow().status())
+          .isEqualTo(EnterpriseStatus.CLOSED);
+      assertThat(plan.membershipTransfers())
+          .allSatisfy(m -> assertThat(m.route()).isEqualTo(MembershipRoute.TO_FOUNDED_UNION));
     }
   }
 
@@ -420,9 +477,15 @@ class RestructuringScenarioTest {
       UnionOrganization union = after.unionOrganization(PRIVATE_UNION).orElseThrow();
       assertThat(union.chair()).isEmpty();
       assertThat(union.chairVacantSince()).contains(DATE);
-      VacatedPost v = plan.vacatedPosts().stream().filter(p -> p.post() == OrganizationPost.CHAIR).findFirst().orElseThrow();
+      VacatedPost v =
+          plan.vacatedPosts().stream()
+              .filter(p -> p.post() == OrganizationPost.CHAIR)
+              .findFirst()
+              .orElseThrow();
       assertThat(v.fillBy()).contains(LocalDate.of(2026, 10, 1));
-      assertThat(v.decision().render(EN)).contains("CHAIR-RULES Art. 18").contains("cross-appointment");
+      assertThat(v.decision().render(EN))
+          .contains("CHAIR-RULES Art. 18")
+          .contains("cross-appointment");
       assertThat(v.decision().render(ZH)).contains("交叉任职");
     }
 
@@ -439,7 +502,9 @@ class RestructuringScenarioTest {
   @DisplayName("SEED SYNC-NETWORK: holders of last resort")
   class HoldersOfLastResort {
     @Test
-    @DisplayName("SYNC-NETWORK: without a talent market, the district's working committee holds the relations")
+    @DisplayName(
+        "SYNC-NETWORK: without a talent market, the district's working committee holds the"
+            + " relations")
     void workingCommitteeHolds() {
       Jurisdiction before = cityWithoutTalentMarket();
       RestructuringPlan plan = ENGINE.plan(before, Closure.of(SOE), DATE);
@@ -450,13 +515,16 @@ class RestructuringScenarioTest {
     }
 
     @Test
-    @DisplayName("SYNC-NETWORK: with no holder at all, the relation awaits the higher organisation (advisory)")
+    @DisplayName(
+        "SYNC-NETWORK: with no holder at all, the relation awaits the higher organisation"
+            + " (advisory)")
     void pendingWithoutAnyHolder() {
       Jurisdiction full = cityWithoutTalentMarket();
       Jurisdiction.Builder b = full.toBuilder().removePartyOrganizationsIf(o -> true);
       for (PartyOrganization o : full.partyOrganizations()) {
         if (o.form() != PartyForm.NON_PUBLIC_WORKING_COMMITTEE) {
-          b.addPartyOrganization(PartyOrganization.builder().from(o).parent(Optional.empty()).build());
+          b.addPartyOrganization(
+              PartyOrganization.builder().from(o).parent(Optional.empty()).build());
         }
       }
       Jurisdiction before = b.build();
@@ -476,14 +544,18 @@ class RestructuringScenarioTest {
   class AroundADissolvedOrganization {
     private final PersonId veteran = PersonId.of("P-s10");
 
-    /** The city with a retired member held by the mill's branch, and the private branch under it. */
+    /**
+     * The city with a retired member held by the mill's branch, and the private branch under it.
+     */
     private Jurisdiction before() {
       Jurisdiction city = city();
       PartyOrganization soe = city.partyOrganization(SOE_BRANCH).orElseThrow();
       PartyOrganization pvt = city.partyOrganization(PRIVATE_BRANCH).orElseThrow();
       return city.toBuilder()
-          .removePartyOrganizationsIf(o -> o.id().equals(SOE_BRANCH) || o.id().equals(PRIVATE_BRANCH))
-          .addPartyOrganization(PartyOrganization.builder().from(soe).parent(DISTRICT_COMMITTEE).build())
+          .removePartyOrganizationsIf(
+              o -> o.id().equals(SOE_BRANCH) || o.id().equals(PRIVATE_BRANCH))
+          .addPartyOrganization(
+              PartyOrganization.builder().from(soe).parent(DISTRICT_COMMITTEE).build())
           .addPartyOrganization(PartyOrganization.builder().from(pvt).parent(SOE_BRANCH).build())
           .addPerson(
               Person.builder()
@@ -492,7 +564,8 @@ class RestructuringScenarioTest {
                   .birthDate(LocalDate.of(1950, 1, 1))
                   .partyStanding(
                       org.dangong.model.PartyStanding.builder()
-                          .from(org.dangong.model.PartyStanding.fullMember(LocalDate.of(1975, 7, 1)))
+                          .from(
+                              org.dangong.model.PartyStanding.fullMember(LocalDate.of(1975, 7, 1)))
                           .organization(SOE_BRANCH)
                           .build())
                   .build())
@@ -500,48 +573,63 @@ class RestructuringScenarioTest {
     }
 
     @Test
-    @DisplayName("PARTY-CONST Art. 30: a branch whose higher organisation is dissolved comes under the next one up")
+    @DisplayName(
+        "PARTY-CONST Art. 30: a branch whose higher organisation is dissolved comes under the next"
+            + " one up")
     void childIsReparented() {
       Jurisdiction before = before();
       RestructuringPlan plan = ENGINE.plan(before, Closure.of(SOE), DATE);
-      assertThat(plan.apply(before).partyOrganization(PRIVATE_BRANCH).orElseThrow().parent()).contains(DISTRICT_COMMITTEE);
+      assertThat(plan.apply(before).partyOrganization(PRIVATE_BRANCH).orElseThrow().parent())
+          .contains(DISTRICT_COMMITTEE);
       assertThat(plan.partyOrganization(PRIVATE_BRANCH).orElseThrow().decisions().get(0).render(EN))
-          .contains("The higher organisation PO-soe of PO-pvt ceases; PO-pvt comes under PO-dist-wc.");
+          .contains(
+              "The higher organisation PO-soe of PO-pvt ceases; PO-pvt comes under PO-dist-wc.");
     }
 
     @Test
-    @DisplayName("SEED SYNC-CLUSTER: a retired member held by a dissolved branch goes to the talent market")
+    @DisplayName(
+        "SEED SYNC-CLUSTER: a retired member held by a dissolved branch goes to the talent market")
     void retiredMemberOfDissolvedBranch() {
       Jurisdiction before = before();
       RestructuringPlan plan = ENGINE.plan(before, Closure.of(SOE), DATE);
       PartyTransfer t = party(plan, veteran);
       assertThat(t.holderBefore()).contains(SOE_BRANCH);
       assertThat(t.route()).isEqualTo(PartyRoute.TO_TALENT_MARKET);
-      assertThat(person(plan.apply(before), veteran).partyStanding().organization()).contains(TALENT_MARKET_PARTY);
+      assertThat(person(plan.apply(before), veteran).partyStanding().organization())
+          .contains(TALENT_MARKET_PARTY);
       assertThat(plan.staffMoves()).noneMatch(m -> m.person().equals(veteran));
     }
 
     @Test
-    @DisplayName("SEED SYNC-RESTRUCTURE: in a merger the retired member goes with the merged branch")
+    @DisplayName(
+        "SEED SYNC-RESTRUCTURE: in a merger the retired member goes with the merged branch")
     void retiredMemberFollowsMergedBranch() {
       Jurisdiction before = before();
       RestructuringPlan plan =
-          ENGINE.plan(before, Merger.builder().addAbsorbed(SOE).successor(Successor.existing(PRIVATE)).build(), DATE);
+          ENGINE.plan(
+              before,
+              Merger.builder().addAbsorbed(SOE).successor(Successor.existing(PRIVATE)).build(),
+              DATE);
       PartyTransfer t = party(plan, veteran);
       assertThat(t.route()).isEqualTo(PartyRoute.TO_MERGED_ORGANIZATION);
       assertThat(t.holderAfter()).contains(PRIVATE_BRANCH);
-      assertThat(plan.apply(before).partyOrganization(PRIVATE_BRANCH).orElseThrow().parent()).contains(DISTRICT_COMMITTEE);
+      assertThat(plan.apply(before).partyOrganization(PRIVATE_BRANCH).orElseThrow().parent())
+          .contains(DISTRICT_COMMITTEE);
     }
 
     @Test
-    @DisplayName("LOCAL Beijing 2020: with no higher union in the jurisdiction, the membership goes outside (advisory)")
+    @DisplayName(
+        "LOCAL Beijing 2020: with no higher union in the jurisdiction, the membership goes outside"
+            + " (advisory)")
     void membershipOutsideTheJurisdiction() {
       Jurisdiction city = city();
       Jurisdiction.Builder b =
-          city.toBuilder().removeUnionOrganizationsIf(u -> !u.form().isGrassroots() || u.parent().isPresent());
+          city.toBuilder()
+              .removeUnionOrganizationsIf(u -> !u.form().isGrassroots() || u.parent().isPresent());
       for (UnionOrganization u : city.unionOrganizations()) {
         if (u.form().isGrassroots() && u.parent().isPresent()) {
-          b.addUnionOrganization(UnionOrganization.builder().from(u).parent(Optional.empty()).build());
+          b.addUnionOrganization(
+              UnionOrganization.builder().from(u).parent(Optional.empty()).build());
         }
       }
       Jurisdiction before = b.build();
@@ -561,12 +649,14 @@ class RestructuringScenarioTest {
   void applyChecksTheJurisdiction() {
     RestructuringPlan plan = ENGINE.plan(city(), Closure.of(SOE), DATE);
     assertThat(plan.apply(city())).isEqualTo(plan.apply(city()));
-    assertThatThrownBy(() -> plan.apply(cityWithoutTalentMarket())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> plan.apply(cityWithoutTalentMarket()))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(ENGINE.apply(city(), Closure.of(SOE), DATE)).isEqualTo(plan.apply(city()));
   }
 
   @Test
-  @DisplayName("DEVELOP-REG Art. 19: a development target who leaves the unit is flagged for review")
+  @DisplayName(
+      "DEVELOP-REG Art. 19: a development target who leaves the unit is flagged for review")
   void movingDevelopmentTargetIsAdvisory() {
     RestructuringPlan plan = ENGINE.plan(city(), StaffTransfer.of(SOE, PRIVATE, SOE_TARGET), DATE);
     Decision pipeline = party(plan, SOE_TARGET).decisions().get(1);

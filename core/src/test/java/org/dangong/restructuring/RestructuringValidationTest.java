@@ -34,7 +34,8 @@ class RestructuringValidationTest {
   }
 
   @Test
-  @DisplayName("a merger of an enterprise into itself, with a person allocated twice, names both problems")
+  @DisplayName(
+      "a merger of an enterprise into itself, with a person allocated twice, names both problems")
   void mergerIntoItself() {
     InvalidRestructuringException e =
         thrown(
@@ -42,7 +43,8 @@ class RestructuringValidationTest {
                 Merger.builder()
                     .addAbsorbed(SOE, PRIVATE)
                     .successor(Successor.existing(PRIVATE))
-                    .addAllocations(Allocation.retired(SOE_WORKER), Allocation.unemployed(SOE_WORKER))
+                    .addAllocations(
+                        Allocation.retired(SOE_WORKER), Allocation.unemployed(SOE_WORKER))
                     .addAllocations(Allocation.to(SOE_MEMBER, SMALL))
                     .build());
     assertThat(e).isInstanceOf(InvalidValueException.class);
@@ -55,7 +57,8 @@ class RestructuringValidationTest {
   }
 
   @Test
-  @DisplayName("a merger into a new enterprise needs two absorbed enterprises; an empty merger is rejected")
+  @DisplayName(
+      "a merger into a new enterprise needs two absorbed enterprises; an empty merger is rejected")
   void mergerTooSmall() {
     Enterprise fresh =
         Enterprise.builder()
@@ -72,18 +75,24 @@ class RestructuringValidationTest {
         thrown(() -> Merger.builder().successor(Successor.toBeFounded(fresh)).build());
     assertThat(e.problems())
         .extracting(Problem::rule)
-        .containsExactlyInAnyOrder("AT_LEAST_ONE", "NEW_SUCCESSOR_NEEDS_TWO_ENTERPRISES", "NEW_ENTERPRISE_CLOSED");
+        .containsExactlyInAnyOrder(
+            "AT_LEAST_ONE", "NEW_SUCCESSOR_NEEDS_TWO_ENTERPRISES", "NEW_ENTERPRISE_CLOSED");
   }
 
   @Test
-  @DisplayName("a split allocating staff twice, into itself and to a part it does not have names every problem")
+  @DisplayName(
+      "a split allocating staff twice, into itself and to a part it does not have names every"
+          + " problem")
   void splitProblemsAtBuild() {
     InvalidRestructuringException e =
         thrown(
             () ->
                 Split.builder()
                     .source(PRIVATE)
-                    .addParts(Successor.existing(PRIVATE), Successor.existing(SOE), Successor.existing(SOE))
+                    .addParts(
+                        Successor.existing(PRIVATE),
+                        Successor.existing(SOE),
+                        Successor.existing(SOE))
                     .addAllocations(
                         Allocation.to(PRIVATE_MEMBER, SOE),
                         Allocation.to(PRIVATE_MEMBER, SOE),
@@ -99,7 +108,9 @@ class RestructuringValidationTest {
   }
 
   @Test
-  @DisplayName("a dissolving split that leaves people unallocated, with an unknown part, is rejected naming each")
+  @DisplayName(
+      "a dissolving split that leaves people unallocated, with an unknown part, is rejected naming"
+          + " each")
   void splitMissingPeople() {
     Split split =
         Split.builder()
@@ -142,7 +153,8 @@ class RestructuringValidationTest {
   }
 
   @Test
-  @DisplayName("unknown and closed enterprises, a taken id, an unknown region and a stranger are all named")
+  @DisplayName(
+      "unknown and closed enterprises, a taken id, an unknown region and a stranger are all named")
   void referencesInTheJurisdiction() {
     Jurisdiction j =
         SeedCity.builder(true)
@@ -186,20 +198,33 @@ class RestructuringValidationTest {
   }
 
   @Test
-  @DisplayName("an ownership change to the same ownership, a transfer to itself and an empty transfer are rejected")
+  @DisplayName(
+      "an ownership change to the same ownership, a transfer to itself and an empty transfer are"
+          + " rejected")
   void otherKinds() {
     assertThat(OwnershipChange.of(PRIVATE, Ownership.PRIVATE).problemsIn(city()))
         .extracting(Problem::rule)
         .containsExactly("OWNERSHIP_UNCHANGED");
-    assertThat(thrown(() -> StaffTransfer.builder().source(SOE).destination(SOE).build()).problems())
+    assertThat(
+            thrown(() -> StaffTransfer.builder().source(SOE).destination(SOE).build()).problems())
         .extracting(Problem::rule)
         .containsExactlyInAnyOrder("TRANSFER_TO_ITSELF", "AT_LEAST_ONE");
     assertThat(
-            thrown(() -> Closure.builder().enterprise(SOE).addAllocations(Allocation.to(SOE_WORKER, SOE)).build())
+            thrown(
+                    () ->
+                        Closure.builder()
+                            .enterprise(SOE)
+                            .addAllocations(Allocation.to(SOE_WORKER, SOE))
+                            .build())
                 .problems())
         .extracting(Problem::rule)
         .containsExactly("ALLOCATION_TARGET_NOT_ALLOWED");
-    assertThat(Closure.builder().enterprise(SOE).addAllocations(Allocation.to(SOE_WORKER, UNKNOWN)).build().problemsIn(city()))
+    assertThat(
+            Closure.builder()
+                .enterprise(SOE)
+                .addAllocations(Allocation.to(SOE_WORKER, UNKNOWN))
+                .build()
+                .problemsIn(city()))
         .extracting(Problem::path, Problem::rule)
         .containsExactly(tuple("Closure.allocations[P-s8].employer", "UNKNOWN_ENTERPRISE"));
     assertThat(StaffTransfer.of(SOE, PRIVATE, PRIVATE_WORKER).problemsIn(city()))
@@ -214,8 +239,14 @@ class RestructuringValidationTest {
     assertThat(StaffTransfer.of(SOE, PRIVATE, SOE_WORKER, SOE_MEMBER).allocations())
         .containsExactly(Allocation.to(SOE_MEMBER, PRIVATE), Allocation.to(SOE_WORKER, PRIVATE));
     assertThat(Successor.existing(SOE).id()).isEqualTo(SOE);
-    assertThat(Merger.builder().addAbsorbed(SOE).successor(Successor.existing(PRIVATE)).build().affectedEnterprises())
+    assertThat(
+            Merger.builder()
+                .addAbsorbed(SOE)
+                .successor(Successor.existing(PRIVATE))
+                .build()
+                .affectedEnterprises())
         .containsExactly(PRIVATE, SOE);
-    assertThat(Allocation.retired(SOE_WORKER).toString()).isEqualTo("Allocation[P-s8 -> RETIREMENT]");
+    assertThat(Allocation.retired(SOE_WORKER).toString())
+        .isEqualTo("Allocation[P-s8 -> RETIREMENT]");
   }
 }

@@ -16,7 +16,6 @@ import org.dangong.model.Region;
 import org.dangong.testkit.Generator;
 import org.dangong.testkit.JurisdictionGenerator;
 import org.dangong.testkit.Jurisdictions;
-import org.dangong.testkit.Shrinker;
 
 /**
  * Generators of valid restructurings of generated jurisdictions, on the testkit's {@link
@@ -58,7 +57,8 @@ final class Restructurings {
   }
 
   static String describe(Case c) {
-    StringBuilder text = new StringBuilder(c.restructuring().toString()).append(" on ").append(c.date());
+    StringBuilder text =
+        new StringBuilder(c.restructuring().toString()).append(" on ").append(c.date());
     for (Allocation a : c.restructuring().allocations()) {
       text.append("\n  ").append(a);
     }
@@ -91,7 +91,8 @@ final class Restructurings {
 
   // ---- drawing ----
 
-  private static Restructuring restructuring(Jurisdiction j, RandomGenerator random, LocalDate date) {
+  private static Restructuring restructuring(
+      Jurisdiction j, RandomGenerator random, LocalDate date) {
     List<Enterprise> open = new ArrayList<>();
     for (Enterprise e : j.enterprises()) {
       if (e.status() != EnterpriseStatus.CLOSED) {
@@ -101,7 +102,12 @@ final class Restructurings {
     if (open.isEmpty()) {
       throw new IllegalArgumentException("no open enterprise to restructure");
     }
-    List<RestructuringKind> kinds = new ArrayList<>(List.of(RestructuringKind.CLOSURE, RestructuringKind.OWNERSHIP_CHANGE, RestructuringKind.SPLIT));
+    List<RestructuringKind> kinds =
+        new ArrayList<>(
+            List.of(
+                RestructuringKind.CLOSURE,
+                RestructuringKind.OWNERSHIP_CHANGE,
+                RestructuringKind.SPLIT));
     if (open.size() >= 2) {
       kinds.add(RestructuringKind.MERGER);
       if (open.stream().anyMatch(e -> !j.employees(e.id()).isEmpty())) {
@@ -124,7 +130,8 @@ final class Restructurings {
     }
   }
 
-  private static Merger merger(Jurisdiction j, List<Enterprise> open, RandomGenerator random, LocalDate date) {
+  private static Merger merger(
+      Jurisdiction j, List<Enterprise> open, RandomGenerator random, LocalDate date) {
     boolean newSuccessor = random.nextBoolean();
     Merger.Builder b = Merger.builder();
     List<Enterprise> absorbed;
@@ -149,7 +156,8 @@ final class Restructurings {
     return b.build();
   }
 
-  private static Split split(Jurisdiction j, List<Enterprise> open, RandomGenerator random, LocalDate date) {
+  private static Split split(
+      Jurisdiction j, List<Enterprise> open, RandomGenerator random, LocalDate date) {
     Enterprise source = open.get(0);
     boolean continues = random.nextBoolean();
     int parts = (continues ? 1 : 2) + random.nextInt(2);
@@ -197,7 +205,8 @@ final class Restructurings {
     return b.build();
   }
 
-  private static OwnershipChange ownershipChange(Jurisdiction j, List<Enterprise> open, RandomGenerator random) {
+  private static OwnershipChange ownershipChange(
+      Jurisdiction j, List<Enterprise> open, RandomGenerator random) {
     Enterprise e = open.get(0);
     List<Ownership> others = new ArrayList<>(List.of(Ownership.values()));
     others.remove(e.ownership());
@@ -220,8 +229,10 @@ final class Restructurings {
     return b.build();
   }
 
-  private static StaffTransfer staffTransfer(Jurisdiction j, List<Enterprise> open, RandomGenerator random) {
-    Enterprise from = open.stream().filter(e -> !j.employees(e.id()).isEmpty()).findFirst().orElseThrow();
+  private static StaffTransfer staffTransfer(
+      Jurisdiction j, List<Enterprise> open, RandomGenerator random) {
+    Enterprise from =
+        open.stream().filter(e -> !j.employees(e.id()).isEmpty()).findFirst().orElseThrow();
     Enterprise to = open.stream().filter(e -> !e.id().equals(from.id())).findFirst().orElseThrow();
     List<Person> staff = j.employees(from.id());
     StaffTransfer.Builder b = StaffTransfer.builder().source(from.id()).destination(to.id());
@@ -234,7 +245,8 @@ final class Restructurings {
     return b.build();
   }
 
-  private static Enterprise newEnterprise(Jurisdiction j, RandomGenerator random, LocalDate date, int k) {
+  private static Enterprise newEnterprise(
+      Jurisdiction j, RandomGenerator random, LocalDate date, int k) {
     String id = "N" + k;
     while (j.enterprise(EnterpriseId.of(id)).isPresent()) {
       id = id + "x";

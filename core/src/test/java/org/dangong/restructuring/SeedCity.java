@@ -27,8 +27,8 @@ import org.dangong.model.UnionOrganization;
 
 /**
  * A small city shaped like the seed's SOE restructuring: a state-owned textile mill with its own
- * branch and union, a private textile company, two small private firms sharing a joint branch and
- * a joint union, a talent market with a party organisation, and the district's non-public-economy
+ * branch and union, a private textile company, two small private firms sharing a joint branch and a
+ * joint union, a talent market with a party organisation, and the district's non-public-economy
  * party working committee.
  */
 final class SeedCity {
@@ -101,8 +101,10 @@ final class SeedCity {
   static Jurisdiction.Builder builder(boolean talentMarket) {
     Jurisdiction.Builder b = Jurisdiction.builder();
     b.addRegion(Region.builder().id(CITY).name("苏州市").level(RegionLevel.CITY).build());
-    b.addRegion(Region.builder().id(DISTRICT).name("吴中区").level(RegionLevel.DISTRICT).parent(CITY).build());
-    b.addRegion(Region.builder().id(TOWN).name("木渎镇").level(RegionLevel.TOWN).parent(DISTRICT).build());
+    b.addRegion(
+        Region.builder().id(DISTRICT).name("吴中区").level(RegionLevel.DISTRICT).parent(CITY).build());
+    b.addRegion(
+        Region.builder().id(TOWN).name("木渎镇").level(RegionLevel.TOWN).parent(DISTRICT).build());
 
     b.addEnterprise(enterprise(SOE, "苏州第一纺织厂", Ownership.STATE_OWNED, 40, 20));
     b.addEnterprise(enterprise(PRIVATE, "苏州宏达纺织有限公司", Ownership.PRIVATE, 30, 10));
@@ -136,8 +138,12 @@ final class SeedCity {
             .build());
 
     b.addUnionOrganization(union(CITY_UNION, "苏州市总工会", UnionForm.CITY_FEDERATION, CITY).build());
-    b.addUnionOrganization(union(DISTRICT_UNION, "吴中区总工会", UnionForm.CITY_FEDERATION, DISTRICT).parent(CITY_UNION).build());
-    b.addUnionOrganization(union(TOWN_UNION, "木渎镇总工会", UnionForm.TOWN_UNION, TOWN).parent(DISTRICT_UNION).build());
+    b.addUnionOrganization(
+        union(DISTRICT_UNION, "吴中区总工会", UnionForm.CITY_FEDERATION, DISTRICT)
+            .parent(CITY_UNION)
+            .build());
+    b.addUnionOrganization(
+        union(TOWN_UNION, "木渎镇总工会", UnionForm.TOWN_UNION, TOWN).parent(DISTRICT_UNION).build());
     b.addUnionOrganization(
         union(SOE_UNION, "苏州第一纺织厂工会委员会", UnionForm.ENTERPRISE_COMMITTEE, TOWN)
             .addCoveredEnterprises(SOE)
@@ -160,7 +166,12 @@ final class SeedCity {
     b.addPerson(employee(SOE_SECRETARY, SOE, full(1990), SOE_UNION));
     b.addPerson(employee(SOE_CHAIR, SOE, full(2001), SOE_UNION));
     b.addPerson(employee(SOE_MEMBER, SOE, full(2010), SOE_UNION));
-    b.addPerson(employee(SOE_PROBATIONARY, SOE, PartyStanding.probationaryMember(LocalDate.of(2026, 1, 10)), SOE_UNION));
+    b.addPerson(
+        employee(
+            SOE_PROBATIONARY,
+            SOE,
+            PartyStanding.probationaryMember(LocalDate.of(2026, 1, 10)),
+            SOE_UNION));
     b.addPerson(
         employee(
             SOE_ACTIVIST,
@@ -171,7 +182,8 @@ final class SeedCity {
                 .activistSince(LocalDate.of(2025, 3, 1))
                 .build(),
             SOE_UNION));
-    b.addPerson(employee(SOE_APPLICANT, SOE, PartyStanding.applicant(LocalDate.of(2026, 2, 1)), SOE_UNION));
+    b.addPerson(
+        employee(SOE_APPLICANT, SOE, PartyStanding.applicant(LocalDate.of(2026, 2, 1)), SOE_UNION));
     b.addPerson(
         employee(
             SOE_TARGET,
@@ -188,7 +200,8 @@ final class SeedCity {
             .id(SOE_RETIREE)
             .name("陈退休")
             .birthDate(LocalDate.of(1955, 5, 5))
-            .unionMembership(UnionMembership.of(SOE_UNION, LocalDate.of(1985, 5, 1), MembershipStatus.RETAINED))
+            .unionMembership(
+                UnionMembership.of(SOE_UNION, LocalDate.of(1985, 5, 1), MembershipStatus.RETAINED))
             .build());
 
     b.addPerson(employee(PRIVATE_SECRETARY, PRIVATE, full(2005), PRIVATE_UNION));
@@ -200,11 +213,21 @@ final class SeedCity {
     b.addPerson(employee(SMALL_MEMBER, SMALL, full(2003), JOINT_UNION));
     b.addPerson(employee(SMALL_WORKER, SMALL, PartyStanding.none(), JOINT_UNION));
     b.addPerson(employee(TINY_MEMBER, TINY, full(2011), JOINT_UNION));
-    b.addPerson(employee(TINY_PROBATIONARY, TINY, PartyStanding.probationaryMember(LocalDate.of(2025, 11, 1)), null));
+    b.addPerson(
+        employee(
+            TINY_PROBATIONARY,
+            TINY,
+            PartyStanding.probationaryMember(LocalDate.of(2025, 11, 1)),
+            null));
 
     if (talentMarket) {
       b.addCluster(
-          Cluster.builder().id(TALENT_MARKET).name("吴中人才市场").kind(ClusterKind.TALENT_MARKET).region(DISTRICT).build());
+          Cluster.builder()
+              .id(TALENT_MARKET)
+              .name("吴中人才市场")
+              .kind(ClusterKind.TALENT_MARKET)
+              .region(DISTRICT)
+              .build());
       b.addEnterprise(
           Enterprise.builder()
               .from(enterprise(AGENCY, "吴中人才服务有限公司", Ownership.PRIVATE, 12, 6))
@@ -227,7 +250,8 @@ final class SeedCity {
     return PartyStanding.fullMember(LocalDate.of(year, 7, 1));
   }
 
-  private static Enterprise enterprise(EnterpriseId id, String name, Ownership ownership, int headcount, int female) {
+  private static Enterprise enterprise(
+      EnterpriseId id, String name, Ownership ownership, int headcount, int female) {
     return Enterprise.builder()
         .id(id)
         .name(name)
@@ -239,22 +263,46 @@ final class SeedCity {
         .build();
   }
 
-  private static PartyOrganization.Builder party(OrganizationId id, String name, PartyForm form, RegionId region) {
+  private static PartyOrganization.Builder party(
+      OrganizationId id, String name, PartyForm form, RegionId region) {
     PartyOrganization.Builder b =
-        PartyOrganization.builder().id(id).name(name).form(form).region(region).founded(FOUNDED).termStart(TERM).termYears(3);
+        PartyOrganization.builder()
+            .id(id)
+            .name(name)
+            .form(form)
+            .region(region)
+            .founded(FOUNDED)
+            .termStart(TERM)
+            .termYears(3);
     return b;
   }
 
-  private static UnionOrganization.Builder union(OrganizationId id, String name, UnionForm form, RegionId region) {
-    return UnionOrganization.builder().id(id).name(name).form(form).region(region).founded(FOUNDED).termStart(TERM).termYears(5);
+  private static UnionOrganization.Builder union(
+      OrganizationId id, String name, UnionForm form, RegionId region) {
+    return UnionOrganization.builder()
+        .id(id)
+        .name(name)
+        .form(form)
+        .region(region)
+        .founded(FOUNDED)
+        .termStart(TERM)
+        .termYears(5);
   }
 
   private static Person official(PersonId id, PartyStanding standing) {
-    return Person.builder().id(id).name("王干部").birthDate(LocalDate.of(1970, 1, 1)).partyStanding(standing).build();
+    return Person.builder()
+        .id(id)
+        .name("王干部")
+        .birthDate(LocalDate.of(1970, 1, 1))
+        .partyStanding(standing)
+        .build();
   }
 
   private static Person employee(
-      PersonId id, EnterpriseId employer, PartyStanding standing, @org.jspecify.annotations.Nullable OrganizationId union) {
+      PersonId id,
+      EnterpriseId employer,
+      PartyStanding standing,
+      @org.jspecify.annotations.Nullable OrganizationId union) {
     Person.Builder b =
         Person.builder()
             .id(id)
