@@ -24,6 +24,7 @@ import org.dangong.model.Enterprise;
 import org.dangong.model.EnterpriseId;
 import org.dangong.model.EnterpriseStatus;
 import org.dangong.model.Jurisdiction;
+import org.dangong.model.Labelled;
 import org.dangong.model.MembershipStatus;
 import org.dangong.model.OrganizationId;
 import org.dangong.model.PartyForm;
@@ -298,7 +299,7 @@ final class Assessor {
     return Decision.of(BuildingRules.COVERAGE.id(), subject, Verdict.INFORMATIONAL, asOf, reasons);
   }
 
-  private static Reason coveredBy(org.dangong.model.Labelled form, OrganizationId id) {
+  private static Reason coveredBy(Labelled form, OrganizationId id) {
     return Reason.of(MessageKeys.COVERED_BY, Argument.label("form", form), Argument.id("organization", id));
   }
 
@@ -600,7 +601,8 @@ final class Assessor {
     return decisions.build();
   }
 
-  private static Reason termReason(OrganizationId id, org.dangong.model.Labelled form, LocalDate start, int years, LocalDate end) {
+  private static Reason termReason(
+      OrganizationId id, Labelled form, LocalDate start, int years, LocalDate end) {
     return Reason.of(
         MessageKeys.TERM_EXPIRED,
         Argument.id("organization", id),

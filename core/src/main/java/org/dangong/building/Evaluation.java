@@ -2,6 +2,7 @@ package org.dangong.building;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import org.dangong.model.EnterpriseId;
 import org.dangong.model.EnterpriseStatus;
 import org.dangong.model.Jurisdiction;
 import org.dangong.model.OrganizationId;
+import org.dangong.model.PartyOrganization;
 import org.dangong.model.Region;
 import org.dangong.model.RegionId;
 import org.dangong.model.RegionLevel;
@@ -284,7 +286,7 @@ final class Evaluation {
           index.townUnions.get(r.id()).stream().anyMatch(u -> u.chairHoldsDeputyRank() && u.chair().isPresent()));
     }
     if (r.level().isCountyLevel()) {
-      List<org.dangong.model.PartyOrganization> committees = index.workingCommittees.get(r.id());
+      List<PartyOrganization> committees = index.workingCommittees.get(r.id());
       tally.countyLevel(!committees.isEmpty());
       decisions.add(
           committees.isEmpty()
@@ -358,7 +360,7 @@ final class Evaluation {
       RuleId rule,
       String key,
       Share share,
-      Optional<PolicyValue<java.time.Period>> window) {
+      Optional<PolicyValue<Period>> window) {
     if (!share.isDefined()) {
       return;
     }

@@ -11,6 +11,7 @@ import static org.dangong.building.Town.union;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.dangong.decision.Verdict;
 import org.dangong.model.AssignmentKind;
 import org.dangong.model.Employment;
@@ -166,7 +167,7 @@ class BuildingActionsTest {
             .partyStanding(PartyStanding.applicant(LocalDate.of(2024, 9, 1)))
             .unionMembership(UnionMembership.active(OrganizationId.of("U1"), Town.HIRED))
             .build();
-    Person outsider = applicant.withId(PersonId.of("A2")).withUnionMembership(java.util.Optional.empty());
+    Person outsider = applicant.withId(PersonId.of("A2")).withUnionMembership(Optional.empty());
     Jurisdiction j =
         new Town()
             .add(enterprise("E1", TOWN, 30))

@@ -1,6 +1,8 @@
 package org.dangong.building;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.dangong.building.Town.AS_OF;
 import static org.dangong.building.Town.DISTRICT;
 import static org.dangong.building.Town.PARK;
@@ -13,6 +15,7 @@ import static org.dangong.building.Town.union;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.dangong.decision.Decision;
+import org.dangong.decision.Rule;
 import org.dangong.decision.Verdict;
 import org.dangong.model.EnterpriseId;
 import org.dangong.model.EnterpriseStatus;
@@ -20,6 +23,7 @@ import org.dangong.model.Jurisdiction;
 import org.dangong.model.OrganizationId;
 import org.dangong.model.Ownership;
 import org.dangong.model.PartyForm;
+import org.dangong.model.RegionId;
 import org.dangong.model.UnionForm;
 import org.dangong.model.WomenWorkForm;
 import org.dangong.policy.Policy;
@@ -37,7 +41,7 @@ class CoverageAndFormsTest {
     return ENGINE.assess(j, EnterpriseId.of(enterprise), AS_OF);
   }
 
-  private static Verdict verdict(EnterpriseAssessment a, org.dangong.decision.Rule rule) {
+  private static Verdict verdict(EnterpriseAssessment a, Rule rule) {
     return a.decision(rule).map(Decision::verdict).orElseThrow();
   }
 
@@ -245,8 +249,8 @@ class CoverageAndFormsTest {
         .filteredOn(d -> d.ruleId().equals(BuildingRules.TERM_EXPIRED.id()))
         .extracting(d -> d.subject().id(), Decision::verdict)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("PO1", Verdict.NOT_SATISFIED),
-            org.assertj.core.groups.Tuple.tuple("U1", Verdict.NOT_SATISFIED));
+            tuple("PO1", Verdict.NOT_SATISFIED),
+            tuple("U1", Verdict.NOT_SATISFIED));
     Decision party =
         a.organizationDecisions().stream().filter(d -> d.subject().id().equals("PO1")).findFirst().orElseThrow();
     assertThat(party.render(Locale.ENGLISH)).contains("ended on 2024-03-01", "overdue by more than 1 year", "TERM-OPINION §1");
@@ -358,14 +362,14 @@ class CoverageAndFormsTest {
   @DisplayName("Assessing an enterprise that is not there or not non-public is a bad argument")
   void badArguments() {
     Jurisdiction j = new Town().add(enterprise("E1", TOWN, 10).ownership(Ownership.COLLECTIVE)).build();
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+    assertThatIllegalArgumentException()
         .isThrownBy(() -> assess(j, "E9"))
         .withMessageContaining("no enterprise E9");
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+    assertThatIllegalArgumentException()
         .isThrownBy(() -> assess(j, "E1"))
         .withMessageContaining("non-public");
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-        .isThrownBy(() -> ENGINE.evaluate(j, org.dangong.model.RegionId.of("R9"), AS_OF))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ENGINE.evaluate(j, RegionId.of("R9"), AS_OF))
         .withMessageContaining("no region R9");
   }
 }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.dangong.decision.Verdict;
+import org.dangong.model.Enterprise;
 import org.dangong.model.EnterpriseId;
 import org.dangong.model.Jurisdiction;
 import org.dangong.policy.Citation;
@@ -166,7 +167,7 @@ class JointBranchProposalTest {
     }
     Jurisdiction j = town.build();
     Jurisdiction.Builder shuffled = Jurisdiction.builder();
-    List<org.dangong.model.Enterprise> enterprises = new ArrayList<>(j.enterprises());
+    List<Enterprise> enterprises = new ArrayList<>(j.enterprises());
     Collections.reverse(enterprises);
     shuffled.addRegions(j.regions()).addClusters(j.clusters()).addEnterprises(enterprises).addPeople(j.people());
     assertThat(proposals(shuffled.build())).isEqualTo(proposals(j));

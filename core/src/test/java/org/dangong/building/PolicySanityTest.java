@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.dangong.model.InvalidValueException;
@@ -58,7 +59,7 @@ class PolicySanityTest {
   @DisplayName("BRANCH-REG Art. 5: a joint branch of fewer than two units is rejected, naming JOINT_BRANCH_MAX_UNITS")
   void jointBranchBelowTwoUnits() {
     assertThatExceptionOfType(InvalidValueException.class)
-        .isThrownBy(() -> Policy.national().with(Parameters.JOINT_BRANCH_MAX_UNITS, 1, LOCAL, java.time.LocalDate.MIN))
+        .isThrownBy(() -> Policy.national().with(Parameters.JOINT_BRANCH_MAX_UNITS, 1, LOCAL, LocalDate.MIN))
         .satisfies(
             e ->
                 assertThat(e.problems())

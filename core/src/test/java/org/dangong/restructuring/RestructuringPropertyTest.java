@@ -348,17 +348,12 @@ class RestructuringPropertyTest {
   }
 
   private static int rank(PartyForm form) {
-    switch (form) {
-      case BRANCH:
-        return 0;
-      case GENERAL_BRANCH:
-        return 1;
-      case PRIMARY_COMMITTEE:
-        return 2;
-      case JOINT_BRANCH:
-        return 3;
-      default:
-        return 4;
-    }
+    return switch (form) {
+      case BRANCH -> 0;
+      case GENERAL_BRANCH -> 1;
+      case PRIMARY_COMMITTEE -> 2;
+      case JOINT_BRANCH -> 3;
+      case NON_PUBLIC_WORKING_COMMITTEE -> 4;
+    };
   }
 }
