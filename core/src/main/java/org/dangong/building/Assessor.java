@@ -66,7 +66,8 @@ final class Assessor {
   private final PolicyValue<Period> trainingWindow;
   private final PolicyValue<Period> newEnterpriseWindow;
   private final PolicyValue<Period> postponement;
-  private final Map<OrganizationId, ImmutableList<Decision>> organizationDecisions = new HashMap<>();
+  private final Map<OrganizationId, ImmutableList<Decision>> organizationDecisions =
+      new HashMap<>();
   private final Map<OrganizationId, Optional<Boolean>> chairTrained = new HashMap<>();
   // Requirements are pure functions of the counts: many enterprises share them.
   private final Map<List<Integer>, PartyRequirement> partyRequirements = new HashMap<>();
@@ -110,13 +111,16 @@ final class Assessor {
     }
     Optional<PartyOrganization> own = party.stream().filter(o -> isOwn(o, id)).findFirst();
     PartyCoverage partyCoverage =
-        own.isPresent() ? PartyCoverage.OWN_ORGANIZATION : party.isEmpty() ? PartyCoverage.NONE : PartyCoverage.JOINT_ORGANIZATION;
+        own.isPresent()
+            ? PartyCoverage.OWN_ORGANIZATION
+            : party.isEmpty() ? PartyCoverage.NONE : PartyCoverage.JOINT_ORGANIZATION;
 
     List<ClusterId> clusters = e.clusters().stream().sorted().collect(Collectors.toList());
     List<UnionOrganization> unions = unionsCovering(id, clusters);
     Optional<UnionOrganization> primaryUnion =
         unions.stream().min(Comparator.comparing((UnionOrganization u) -> coverageOf(u.form())));
-    UnionCoverage unionCoverage = primaryUnion.map(u -> coverageOf(u.form())).orElse(UnionCoverage.NONE);
+    UnionCoverage unionCoverage =
+        primaryUnion.map(u -> coverageOf(u.form())).orElse(UnionCoverage.NONE);
     Optional<UnionOrganization> ownCommittee =
         unions.stream().filter(u -> u.form() == UnionForm.ENTERPRISE_COMMITTEE).findFirst();
 
@@ -144,7 +148,8 @@ final class Assessor {
     ImmutableList<BuildingAction> actions = ImmutableList.of();
     if (inScope) {
       partyDecisions(decisions, subject, partyRequirement, partyCoverage, party, own, staff.full);
-      unionDecisions(decisions, subject, unionRequirement, unionCoverage, primaryUnion, ownCommittee);
+      unionDecisions(
+          decisions, subject, unionRequirement, unionCoverage, primaryUnion, ownCommittee);
       orgDecisions = organizationDecisions(party, unions);
       actions =
           actions(
@@ -168,9 +173,11 @@ final class Assessor {
         .probationaryMembers(staff.probationary)
         .unionMembers(staff.unionMembers)
         .partyCoverage(partyCoverage)
-        .partyOrganizations(party.stream().map(PartyOrganization::id).collect(ImmutableList.toImmutableList()))
+        .partyOrganizations(
+            party.stream().map(PartyOrganization::id).collect(ImmutableList.toImmutableList()))
         .unionCoverage(unionCoverage)
-        .unionOrganizations(unions.stream().map(UnionOrganization::id).collect(ImmutableList.toImmutableList()))
+        .unionOrganizations(
+            unions.stream().map(UnionOrganization::id).collect(ImmutableList.toImmutableList()))
         .partyRequirement(partyRequirement)
         .unionRequirement(unionRequirement)
         .jointBranchCandidate(candidate)
@@ -261,7 +268,8 @@ final class Assessor {
   private Optional<PartyOrganization> joinableClusterParty(List<ClusterId> clusters) {
     for (ClusterId c : clusters) {
       for (PartyOrganization o : index.clusterParty.get(c)) {
-        if (o.form() != PartyForm.JOINT_BRANCH || o.coveredEnterprises().size() < jointMaximum.value()) {
+        if (o.form() != PartyForm.JOINT_BRANCH
+            || o.coveredEnterprises().size() < jointMaximum.value()) {
           return Optional.of(o);
         }
       }
@@ -300,7 +308,8 @@ final class Assessor {
   }
 
   private static Reason coveredBy(Labelled form, OrganizationId id) {
-    return Reason.of(MessageKeys.COVERED_BY, Argument.label("form", form), Argument.id("organization", id));
+    return Reason.of(
+        MessageKeys.COVERED_BY, Argument.label("form", form), Argument.id("organization", id));
   }
 
   private void partyDecisions(
@@ -320,7 +329,8 @@ final class Assessor {
         state = coveredBy(own.get().form(), own.get().id());
       } else if (coverage == PartyCoverage.JOINT_ORGANIZATION) {
         verdict = Verdict.NOT_SATISFIED;
-        state = Reason.of(MessageKeys.ONLY_JOINT_COVERAGE, Argument.text("organizations", ids(party)));
+        state =
+            Reason.of(MessageKeys.ONLY_JOINT_COVERAGE, Argument.text("organizations", ids(party)));
       } else {
         verdict = Verdict.NOT_SATISFIED;
         state = Reason.of(MessageKeys.NO_PARTY_ORGANIZATION);
@@ -341,11 +351,19 @@ final class Assessor {
       verdict = Verdict.NOT_SATISFIED;
       state = Reason.of(MessageKeys.NO_PARTY_ORGANIZATION);
     }
-    decisions.add(decision(BuildingRules.PARTY_ORGANIZATION, subject, verdict, requirement.organizationReason(), state));
+    decisions.add(
+        decision(
+            BuildingRules.PARTY_ORGANIZATION,
+            subject,
+            verdict,
+            requirement.organizationReason(),
+            state));
 
     // BRANCH-REG Art. 20, for the unit's own branch or the branch it is to found
     if (own.isPresent() && own.get().form() == PartyForm.BRANCH) {
-      decisions.add(leadershipDecision(subject, own.get(), RequiredForms.branchLeadership(fullMembers, policy, asOf)));
+      decisions.add(
+          leadershipDecision(
+              subject, own.get(), RequiredForms.branchLeadership(fullMembers, policy, asOf)));
     } else if (own.isEmpty() && requirement.leadership().isPresent()) {
       decisions.add(
           decision(
@@ -358,9 +376,14 @@ final class Assessor {
 
     // the 50 and 100 defaults
     Optional<Reason> scale = requirement.scaleReason();
-    boolean large = requirement.form() == PartyForm.GENERAL_BRANCH || requirement.form() == PartyForm.PRIMARY_COMMITTEE;
+    boolean large =
+        requirement.form() == PartyForm.GENERAL_BRANCH
+            || requirement.form() == PartyForm.PRIMARY_COMMITTEE;
     boolean ownLarge =
-        own.map(o -> o.form() == PartyForm.GENERAL_BRANCH || o.form() == PartyForm.PRIMARY_COMMITTEE).orElse(false);
+        own.map(
+                o ->
+                    o.form() == PartyForm.GENERAL_BRANCH || o.form() == PartyForm.PRIMARY_COMMITTEE)
+            .orElse(false);
     if (scale.isPresent() && (large || ownLarge)) {
       if (own.isPresent()) {
         PartyOrganization o = own.get();
@@ -370,15 +393,24 @@ final class Assessor {
                 subject,
                 o.form() == requirement.form() ? Verdict.SATISFIED : Verdict.ADVISORY,
                 scale.get(),
-                Reason.of(MessageKeys.CURRENT_FORM, Argument.id("organization", o.id()), Argument.label("form", o.form()))));
+                Reason.of(
+                    MessageKeys.CURRENT_FORM,
+                    Argument.id("organization", o.id()),
+                    Argument.label("form", o.form()))));
       } else {
         decisions.add(
-            decision(BuildingRules.PARTY_SCALE, subject, Verdict.INFORMATIONAL, scale.get(), Reason.of(MessageKeys.NOT_YET_FOUNDED)));
+            decision(
+                BuildingRules.PARTY_SCALE,
+                subject,
+                Verdict.INFORMATIONAL,
+                scale.get(),
+                Reason.of(MessageKeys.NOT_YET_FOUNDED)));
       }
     }
   }
 
-  private Decision leadershipDecision(Subject subject, PartyOrganization branch, LeadershipRequirement required) {
+  private Decision leadershipDecision(
+      Subject subject, PartyOrganization branch, LeadershipRequirement required) {
     boolean hasCommittee = !branch.committeeMembers().isEmpty();
     Verdict verdict;
     if (required.leadership() == BranchLeadership.COMMITTEE) {
@@ -421,7 +453,13 @@ final class Assessor {
       verdict = Verdict.SATISFIED;
       state = coveredBy(u.form(), u.id());
     }
-    decisions.add(decision(BuildingRules.UNION_ORGANIZATION, subject, verdict, requirement.organizationReason(), state));
+    decisions.add(
+        decision(
+            BuildingRules.UNION_ORGANIZATION,
+            subject,
+            verdict,
+            requirement.organizationReason(),
+            state));
 
     // UNION-LAW Art. 14: may, never must
     List<Reason> chair = new ArrayList<>();
@@ -430,15 +468,24 @@ final class Assessor {
         u ->
             chair.add(
                 Reason.of(
-                    u.fullTimeChair() ? MessageKeys.CURRENT_FULL_TIME_CHAIR : MessageKeys.CURRENT_PART_TIME_CHAIR,
+                    u.fullTimeChair()
+                        ? MessageKeys.CURRENT_FULL_TIME_CHAIR
+                        : MessageKeys.CURRENT_PART_TIME_CHAIR,
                     Argument.id("organization", u.id()))));
-    decisions.add(Decision.of(BuildingRules.FULL_TIME_CHAIR.id(), subject, Verdict.INFORMATIONAL, asOf, chair));
+    decisions.add(
+        Decision.of(
+            BuildingRules.FULL_TIME_CHAIR.id(), subject, Verdict.INFORMATIONAL, asOf, chair));
 
     // UNION-LAW Art. 11: women's work
     WomenWorkForm needed = requirement.womenWork();
     if (needed == WomenWorkForm.NONE) {
       decisions.add(
-          Decision.of(BuildingRules.WOMEN_WORK, subject, Verdict.INFORMATIONAL, asOf, requirement.womenWorkReason()));
+          Decision.of(
+              BuildingRules.WOMEN_WORK,
+              subject,
+              Verdict.INFORMATIONAL,
+              asOf,
+              requirement.womenWorkReason()));
     } else if (ownCommittee.isPresent()) {
       UnionOrganization u = ownCommittee.get();
       WomenWorkForm actual = u.womenWork();
@@ -450,7 +497,9 @@ final class Assessor {
               met ? Verdict.SATISFIED : Verdict.ADVISORY,
               requirement.womenWorkReason(),
               Reason.of(
-                  MessageKeys.CURRENT_WOMEN_WORK, Argument.id("organization", u.id()), Argument.label("form", actual))));
+                  MessageKeys.CURRENT_WOMEN_WORK,
+                  Argument.id("organization", u.id()),
+                  Argument.label("form", actual))));
     } else {
       decisions.add(
           decision(
@@ -467,7 +516,8 @@ final class Assessor {
     }
   }
 
-  private Decision decision(Rule rule, Subject subject, Verdict verdict, Reason first, Reason second) {
+  private Decision decision(
+      Rule rule, Subject subject, Verdict verdict, Reason first, Reason second) {
     return Decision.of(rule, subject, verdict, asOf, first, second);
   }
 
@@ -477,7 +527,8 @@ final class Assessor {
 
   // ---------------------------------------------------------------- decisions about organisations
 
-  private ImmutableList<Decision> organizationDecisions(List<PartyOrganization> party, List<UnionOrganization> unions) {
+  private ImmutableList<Decision> organizationDecisions(
+      List<PartyOrganization> party, List<UnionOrganization> unions) {
     List<Decision> all = new ArrayList<>();
     for (PartyOrganization o : party) {
       all.addAll(organizationDecisions.computeIfAbsent(o.id(), k -> partyOrganizationDecisions(o)));
@@ -494,13 +545,21 @@ final class Assessor {
     Subject subject = Subject.partyOrganization(o.id());
     if (o.isTermExpired(asOf)) {
       List<Reason> reasons = new ArrayList<>();
-      Citation clause = o.form() == PartyForm.PRIMARY_COMMITTEE ? BuildingRules.PARTY_CONST_31 : BuildingRules.BRANCH_REG_21;
-      reasons.add(termReason(o.id(), o.form(), o.termStart(), o.termYears(), o.termEnd()).citing(BuildingRules.TERM_OPINION_1, clause));
+      Citation clause =
+          o.form() == PartyForm.PRIMARY_COMMITTEE
+              ? BuildingRules.PARTY_CONST_31
+              : BuildingRules.BRANCH_REG_21;
+      reasons.add(
+          termReason(o.id(), o.form(), o.termStart(), o.termYears(), o.termEnd())
+              .citing(BuildingRules.TERM_OPINION_1, clause));
       if (!asOf.isBefore(o.termEnd().plus(postponement.value()))) {
         reasons.add(
-            Reason.of(MessageKeys.TERM_OVERDUE, Argument.period("maximum", postponement.value())).using(postponement));
+            Reason.of(MessageKeys.TERM_OVERDUE, Argument.period("maximum", postponement.value()))
+                .using(postponement));
       }
-      decisions.add(Decision.of(BuildingRules.TERM_EXPIRED.id(), subject, Verdict.NOT_SATISFIED, asOf, reasons));
+      decisions.add(
+          Decision.of(
+              BuildingRules.TERM_EXPIRED.id(), subject, Verdict.NOT_SATISFIED, asOf, reasons));
     }
     if (o.form() == PartyForm.BRANCH || o.form() == PartyForm.JOINT_BRANCH) {
       int full = 0;
@@ -516,7 +575,8 @@ final class Assessor {
         }
       }
       if (o.form() == PartyForm.JOINT_BRANCH) {
-        Decision leadership = leadershipDecision(subject, o, RequiredForms.branchLeadership(full, policy, asOf));
+        Decision leadership =
+            leadershipDecision(subject, o, RequiredForms.branchLeadership(full, policy, asOf));
         Reason members =
             Reason.of(
                 MessageKeys.JOINT_BRANCH_MEMBERS,
@@ -559,7 +619,8 @@ final class Assessor {
               subject,
               Verdict.NOT_SATISFIED,
               asOf,
-              termReason(u.id(), u.form(), u.termStart(), u.termYears(), u.termEnd()).citing(BuildingRules.UNION_LAW_16)));
+              termReason(u.id(), u.form(), u.termStart(), u.termYears(), u.termEnd())
+                  .citing(BuildingRules.UNION_LAW_16)));
     }
     Optional<Boolean> trained = chairTrained(u);
     if (trained.isPresent()) {
@@ -625,7 +686,8 @@ final class Assessor {
             return Optional.empty();
           }
           LocalDate from = asOf.minus(trainingWindow.value());
-          return Optional.of(lastUnionChairTraining(u.chair().get()).map(d -> !d.isBefore(from)).orElse(false));
+          return Optional.of(
+              lastUnionChairTraining(u.chair().get()).map(d -> !d.isBefore(from)).orElse(false));
         });
   }
 
@@ -666,17 +728,28 @@ final class Assessor {
       actions.add(partyToUnion(e, subject, staff, party, unionRequirement));
     }
     if (quadrant == Quadrant.UNION_ONLY) {
-      actions.add(unionToParty(e, subject, staff, unions, primaryUnion.orElseThrow(), partyRequirement));
+      actions.add(
+          unionToParty(e, subject, staff, unions, primaryUnion.orElseThrow(), partyRequirement));
     }
     dualLead2(e, subject).ifPresent(actions::add);
     if (!clusters.isEmpty()) {
-      syncCluster(e, subject, staff, clusters, partyCoverage, unionCoverage, partyRequirement, unionRequirement, clusterParty)
+      syncCluster(
+              e,
+              subject,
+              staff,
+              clusters,
+              partyCoverage,
+              unionCoverage,
+              partyRequirement,
+              unionRequirement,
+              clusterParty)
           .ifPresent(actions::add);
     }
     return actions.build();
   }
 
-  private ImmutableBuildingAction.Builder action(ActionKind kind, EnterpriseId enterprise, Rule rule, Subject subject, List<Reason> reasons) {
+  private ImmutableBuildingAction.Builder action(
+      ActionKind kind, EnterpriseId enterprise, Rule rule, Subject subject, List<Reason> reasons) {
     return ImmutableBuildingAction.builder()
         .kind(kind)
         .enterprise(enterprise)
@@ -684,7 +757,10 @@ final class Assessor {
   }
 
   private BuildingAction syncBuild(
-      Enterprise e, Subject subject, PartyRequirement partyRequirement, UnionRequirement unionRequirement) {
+      Enterprise e,
+      Subject subject,
+      PartyRequirement partyRequirement,
+      UnionRequirement unionRequirement) {
     List<Reason> reasons = new ArrayList<>();
     if (e.status() == EnterpriseStatus.RESTRUCTURING) {
       reasons.add(Reason.of(MessageKeys.SYNC_BUILD_RESTRUCTURING));
@@ -699,11 +775,16 @@ final class Assessor {
     }
     reasons.add(partyRequirement.organizationReason());
     reasons.add(unionRequirement.organizationReason());
-    return action(ActionKind.SYNC_BUILD, e.id(), BuildingRules.SYNC_BUILD, subject, reasons).build();
+    return action(ActionKind.SYNC_BUILD, e.id(), BuildingRules.SYNC_BUILD, subject, reasons)
+        .build();
   }
 
   private BuildingAction partyToUnion(
-      Enterprise e, Subject subject, Staff staff, List<PartyOrganization> party, UnionRequirement requirement) {
+      Enterprise e,
+      Subject subject,
+      Staff staff,
+      List<PartyOrganization> party,
+      UnionRequirement requirement) {
     List<Reason> reasons = new ArrayList<>();
     reasons.add(Reason.of(MessageKeys.P2U_PARTY_LEADS, Argument.text("organizations", ids(party))));
     int partyMembers = staff.full + staff.probationary;
@@ -718,10 +799,15 @@ final class Assessor {
     Argument members = Argument.number("members", staff.unionMembers);
     Argument required = Argument.number("required", unionMinimum.value());
     if (requirement.committeeRequired()) {
-      reasons.add(Reason.of(MessageKeys.P2U_THRESHOLD_REACHED, members, required).using(unionMinimum));
+      reasons.add(
+          Reason.of(MessageKeys.P2U_THRESHOLD_REACHED, members, required).using(unionMinimum));
     } else if (e.headcount() < unionMinimum.value()) {
       reasons.add(
-          Reason.of(MessageKeys.P2U_SMALL_ENTERPRISE, Argument.number("staff", e.headcount()), members, required)
+          Reason.of(
+                  MessageKeys.P2U_SMALL_ENTERPRISE,
+                  Argument.number("staff", e.headcount()),
+                  members,
+                  required)
               .using(unionMinimum));
     } else {
       reasons.add(
@@ -734,7 +820,8 @@ final class Assessor {
     }
     return action(ActionKind.MUTUAL_P2U, e.id(), BuildingRules.MUTUAL_P2U, subject, reasons)
         .unionMembersNeeded(requirement.membersToCommittee())
-        .organizations(party.stream().map(PartyOrganization::id).collect(ImmutableList.toImmutableList()))
+        .organizations(
+            party.stream().map(PartyOrganization::id).collect(ImmutableList.toImmutableList()))
         .build();
   }
 
@@ -769,7 +856,8 @@ final class Assessor {
         Argument required = Argument.period("required", secretaryStanding.value());
         if (since.plus(secretaryStanding.value()).isAfter(asOf)) {
           reasons.add(
-              Reason.of(MessageKeys.U2P_CHAIR_STANDING_SHORT, person, sinceArgument, required).using(secretaryStanding));
+              Reason.of(MessageKeys.U2P_CHAIR_STANDING_SHORT, person, sinceArgument, required)
+                  .using(secretaryStanding));
         } else {
           reasons.add(
               Reason.of(MessageKeys.U2P_RECOMMEND_CHAIR, person, sinceArgument, required)
@@ -807,7 +895,8 @@ final class Assessor {
         .fullMembersNeeded(requirement.fullMembersToOwnBranch())
         .recommendedChair(recommended)
         .activistCandidates(staff.applicantsInUnion)
-        .organizations(unions.stream().map(UnionOrganization::id).collect(ImmutableList.toImmutableList()))
+        .organizations(
+            unions.stream().map(UnionOrganization::id).collect(ImmutableList.toImmutableList()))
         .build();
   }
 
@@ -827,11 +916,19 @@ final class Assessor {
     List<Reason> reasons = new ArrayList<>();
     for (Assignment a : party) {
       reasons.add(
-          Reason.of(MessageKeys.DUAL_LEAD_2, Argument.id("person", a.person()), Argument.date("since", a.since())));
+          Reason.of(
+              MessageKeys.DUAL_LEAD_2,
+              Argument.id("person", a.person()),
+              Argument.date("since", a.since())));
     }
     return Optional.of(
         action(ActionKind.DUAL_LEAD_2, e.id(), BuildingRules.DUAL_LEAD_2, subject, reasons)
-            .instructors(party.stream().map(Assignment::person).distinct().sorted().collect(ImmutableList.toImmutableList()))
+            .instructors(
+                party.stream()
+                    .map(Assignment::person)
+                    .distinct()
+                    .sorted()
+                    .collect(ImmutableList.toImmutableList()))
             .build());
   }
 
@@ -845,8 +942,10 @@ final class Assessor {
       PartyRequirement partyRequirement,
       UnionRequirement unionRequirement,
       Optional<PartyOrganization> clusterParty) {
-    boolean partyNeeded = partyCoverage == PartyCoverage.NONE && !partyRequirement.ownOrganizationRequired();
-    boolean unionNeeded = unionCoverage == UnionCoverage.NONE && !unionRequirement.committeeRequired();
+    boolean partyNeeded =
+        partyCoverage == PartyCoverage.NONE && !partyRequirement.ownOrganizationRequired();
+    boolean unionNeeded =
+        unionCoverage == UnionCoverage.NONE && !unionRequirement.committeeRequired();
     if (!partyNeeded && !unionNeeded) {
       return Optional.empty();
     }
@@ -862,7 +961,9 @@ final class Assessor {
     if (partyNeeded) {
       if (clusterParty.isPresent()) {
         reasons.add(
-            Reason.of(MessageKeys.CLUSTER_JOIN_PARTY, Argument.id("organization", clusterParty.get().id()))
+            Reason.of(
+                    MessageKeys.CLUSTER_JOIN_PARTY,
+                    Argument.id("organization", clusterParty.get().id()))
                 .citing(BuildingRules.BRANCH_REG_5));
       } else {
         foundParty = true;
@@ -883,7 +984,9 @@ final class Assessor {
           Reason.of(MessageKeys.CLUSTER_FOUND_BOTH, Argument.id("cluster", cluster))
               .citing(BuildingRules.BRANCH_REG_5, BuildingRules.UNION_LAW_11_FEDERATION));
     } else if (foundParty) {
-      reasons.add(Reason.of(MessageKeys.CLUSTER_FOUND_PARTY, Argument.id("cluster", cluster)).citing(BuildingRules.BRANCH_REG_5));
+      reasons.add(
+          Reason.of(MessageKeys.CLUSTER_FOUND_PARTY, Argument.id("cluster", cluster))
+              .citing(BuildingRules.BRANCH_REG_5));
     } else if (unionNeeded) {
       reasons.add(
           Reason.of(MessageKeys.CLUSTER_FOUND_FEDERATION, Argument.id("cluster", cluster))
@@ -892,7 +995,8 @@ final class Assessor {
     return Optional.of(
         action(ActionKind.SYNC_CLUSTER, e.id(), BuildingRules.SYNC_CLUSTER, subject, reasons)
             .cluster(cluster)
-            .organizations(clusterParty.map(o -> ImmutableList.of(o.id())).orElse(ImmutableList.of()))
+            .organizations(
+                clusterParty.map(o -> ImmutableList.of(o.id())).orElse(ImmutableList.of()))
             .build());
   }
 }

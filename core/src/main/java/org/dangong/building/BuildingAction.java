@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * A building action an enterprise needs (SYNC-BUILD, MUTUAL-P2U / DUAL-LEAD-1, MUTUAL-U2P with
- * DUAL-REC-1 and DUAL-REC-2, DUAL-LEAD-2, SYNC-CLUSTER): what to do, why, on which clauses, and
- * the figures a department acts on.
+ * DUAL-REC-1 and DUAL-REC-2, DUAL-LEAD-2, SYNC-CLUSTER): what to do, why, on which clauses, and the
+ * figures a department acts on.
  *
  * <pre>{@code
  * for (BuildingAction a : assessment.actions()) {
@@ -62,16 +62,15 @@ public abstract class BuildingAction {
   public abstract OptionalInt unionMembersNeeded();
 
   /**
-   * Returns how many more full party members the enterprise needs for its own branch
-   * (MUTUAL-U2P).
+   * Returns how many more full party members the enterprise needs for its own branch (MUTUAL-U2P).
    *
    * @return the number, present for {@link ActionKind#MUTUAL_U2P}
    */
   public abstract OptionalInt fullMembersNeeded();
 
   /**
-   * Returns the union chair the union recommends as candidate to head the party organisation to
-   * be founded (DUAL-REC-1), when the chair is an eligible party member.
+   * Returns the union chair the union recommends as candidate to head the party organisation to be
+   * founded (DUAL-REC-1), when the chair is an eligible party member.
    *
    * @return the chair's id, if eligible
    */
@@ -108,4 +107,15 @@ public abstract class BuildingAction {
    * @return their ids, possibly empty
    */
   public abstract ImmutableList<OrganizationId> organizations();
+
+  /**
+   * Returns the action in short, without personal data, such as {@code BuildingAction[MUTUAL_P2U,
+   * E-1]}.
+   *
+   * @return the action as text
+   */
+  @Override
+  public String toString() {
+    return "BuildingAction[" + kind() + ", " + enterprise().value() + "]";
+  }
 }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Coverage counts and network counts of a region, or of a region with everything below it: how
- * many non-public enterprises are covered and how, and how far the network reaches (SYNC-NETWORK,
+ * Coverage counts and network counts of a region, or of a region with everything below it: how many
+ * non-public enterprises are covered and how, and how far the network reaches (SYNC-NETWORK,
  * LEAD-TOWN, LEAD-TRAIN).
  *
  * <pre>{@code
@@ -116,8 +116,8 @@ public final class BuildingCounts {
   }
 
   /**
-   * Returns the non-public enterprises in scope: those not closed. Every coverage count and rate
-   * is of these.
+   * Returns the non-public enterprises in scope: those not closed. Every coverage count and rate is
+   * of these.
    *
    * @return the count
    */

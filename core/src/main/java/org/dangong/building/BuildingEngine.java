@@ -14,8 +14,8 @@ import org.dangong.policy.Policy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The building engine (建 and 双带): for every non-public enterprise of a jurisdiction, its party
- * and union coverage, the organisations it needs, the actions that get them built, proposed joint
+ * The building engine (建 and 双带): for every non-public enterprise of a jurisdiction, its party and
+ * union coverage, the organisations it needs, the actions that get them built, proposed joint
  * branches, the network checks and the regional indicators.
  *
  * <pre>{@code
@@ -30,10 +30,10 @@ import org.jspecify.annotations.Nullable;
  * BuildingReport kunshan = engine.evaluate(jurisdiction, RegionId.of("R320583"), asOf);
  * }</pre>
  *
- * <p>The engine is a pure function of the jurisdiction, its policy and the date: it reads no
- * clock, logs nothing, and gives equal reports for equal input, in a deterministic order. It is
- * linear in the size of what it evaluates: each enterprise is assessed from its own neighbourhood
- * through the jurisdiction's indexes (its staff, the organisations covering it, its building areas'
+ * <p>The engine is a pure function of the jurisdiction, its policy and the date: it reads no clock,
+ * logs nothing, and gives equal reports for equal input, in a deterministic order. It is linear in
+ * the size of what it evaluates: each enterprise is assessed from its own neighbourhood through the
+ * jurisdiction's indexes (its staff, the organisations covering it, its building areas'
  * organisations, its assignments), plus one pass over the organisations to index building areas,
  * working committees and town unions. Because an assessment depends on nothing else, evaluating a
  * region gives the same assessment of each of its enterprises as evaluating the whole jurisdiction:
@@ -81,7 +81,8 @@ public final class BuildingEngine {
    * @return the report
    */
   public BuildingReport evaluate(Jurisdiction jurisdiction, LocalDate asOf) {
-    return new Evaluation(jurisdiction, policy, asOf).report(jurisdiction.rootRegions(), Optional.empty());
+    return new Evaluation(jurisdiction, policy, asOf)
+        .report(jurisdiction.rootRegions(), Optional.empty());
   }
 
   /**
@@ -89,9 +90,9 @@ public final class BuildingEngine {
    *
    * <p>Each enterprise registered in the region or below is assessed exactly as {@link
    * #evaluate(Jurisdiction, LocalDate)} assesses it, so regions can be evaluated separately — in
-   * parallel, for a jurisdiction too large for one pass — and their assessments put together.
-   * Joint branches are proposed among the region's enterprises only, and the region is the top of
-   * the rolled-up counts.
+   * parallel, for a jurisdiction too large for one pass — and their assessments put together. Joint
+   * branches are proposed among the region's enterprises only, and the region is the top of the
+   * rolled-up counts.
    *
    * @param jurisdiction the jurisdiction
    * @param region the region at the top of the subtree to evaluate
@@ -102,12 +103,13 @@ public final class BuildingEngine {
   public BuildingReport evaluate(Jurisdiction jurisdiction, RegionId region, LocalDate asOf) {
     Optional<Region> top = jurisdiction.region(region);
     checkArgument(top.isPresent(), "no region %s in the jurisdiction", region.value());
-    return new Evaluation(jurisdiction, policy, asOf).report(List.of(top.get()), Optional.of(region));
+    return new Evaluation(jurisdiction, policy, asOf)
+        .report(List.of(top.get()), Optional.of(region));
   }
 
   /**
-   * Assesses one non-public enterprise on a date: its coverage, required forms, decisions about
-   * the organisations covering it and its building actions — the same assessment as in {@link
+   * Assesses one non-public enterprise on a date: its coverage, required forms, decisions about the
+   * organisations covering it and its building actions — the same assessment as in {@link
    * #evaluate(Jurisdiction, LocalDate)}.
    *
    * <p>Besides the enterprise's own neighbourhood this indexes the jurisdiction's organisations
@@ -121,7 +123,8 @@ public final class BuildingEngine {
    * @throws IllegalArgumentException if the jurisdiction has no such enterprise, or if it is
    *     state-owned or collective (党建带工建 is about non-public enterprises)
    */
-  public EnterpriseAssessment assess(Jurisdiction jurisdiction, EnterpriseId enterprise, LocalDate asOf) {
+  public EnterpriseAssessment assess(
+      Jurisdiction jurisdiction, EnterpriseId enterprise, LocalDate asOf) {
     Optional<Enterprise> e = jurisdiction.enterprise(enterprise);
     checkArgument(e.isPresent(), "no enterprise %s in the jurisdiction", enterprise.value());
     checkArgument(

@@ -21,8 +21,10 @@ final class BuildingIndex {
   final ImmutableListMultimap<RegionId, UnionOrganization> townUnions;
 
   private BuildingIndex(Jurisdiction j) {
-    ImmutableListMultimap.Builder<ClusterId, PartyOrganization> party = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<RegionId, PartyOrganization> committees = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<ClusterId, PartyOrganization> party =
+        ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<RegionId, PartyOrganization> committees =
+        ImmutableListMultimap.builder();
     for (PartyOrganization o : j.partyOrganizations()) {
       if (o.form() == PartyForm.NON_PUBLIC_WORKING_COMMITTEE) {
         committees.put(o.region(), o);
@@ -30,8 +32,10 @@ final class BuildingIndex {
         o.cluster().ifPresent(c -> party.put(c, o));
       }
     }
-    ImmutableListMultimap.Builder<ClusterId, UnionOrganization> federations = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<RegionId, UnionOrganization> towns = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<ClusterId, UnionOrganization> federations =
+        ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<RegionId, UnionOrganization> towns =
+        ImmutableListMultimap.builder();
     for (UnionOrganization o : j.unionOrganizations()) {
       if (o.form() == UnionForm.FEDERATION) {
         o.cluster().ifPresent(c -> federations.put(c, o));

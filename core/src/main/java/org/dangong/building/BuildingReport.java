@@ -14,9 +14,8 @@ import org.immutables.value.Value;
 /**
  * What the building engine reports about a jurisdiction, or a region of it, on a date: every
  * non-public enterprise's assessment, the proposed joint branches, the organisations whose terms
- * have expired, the network checks and the indicators, and the counts of every region rolled up
- * the region tree — what a municipal organisation department or federation of trade unions acts
- * on.
+ * have expired, the network checks and the indicators, and the counts of every region rolled up the
+ * region tree — what a municipal organisation department or federation of trade unions acts on.
  *
  * <pre>{@code
  * BuildingReport report = BuildingEngine.of(Policy.national()).evaluate(city, asOf);
@@ -59,17 +58,17 @@ public abstract class BuildingReport {
   public abstract ImmutableList<EnterpriseAssessment> assessments();
 
   /**
-   * Returns the proposed joint branches: groups by cluster first, then by region; ordered by
-   * basis, place id and sequence. No enterprise is in two of them.
+   * Returns the proposed joint branches: groups by cluster first, then by region; ordered by basis,
+   * place id and sequence. No enterprise is in two of them.
    *
    * @return the proposals
    */
   public abstract ImmutableList<JointBranchProposal> jointBranchProposals();
 
   /**
-   * Returns the decisions about organisations covering the enterprises (expired terms, joint
-   * branch leadership, branches above the advisory size, union chairs' training), each
-   * organisation and rule once, ordered by subject, then rule id.
+   * Returns the decisions about organisations covering the enterprises (expired terms, joint branch
+   * leadership, branches above the advisory size, union chairs' training), each organisation and
+   * rule once, ordered by subject, then rule id.
    *
    * @return the decisions
    */
@@ -190,5 +189,25 @@ public abstract class BuildingReport {
     all.addAll(networkDecisions());
     all.addAll(indicatorDecisions());
     return all.build();
+  }
+
+  /**
+   * Returns the report in short, without personal data, such as {@code BuildingReport[2026-06-30,
+   * enterprises=12, proposals=2, BuildingCounts[…]]}.
+   *
+   * @return the report as text
+   */
+  @Override
+  public String toString() {
+    return "BuildingReport["
+        + asOf()
+        + scope().map(r -> ", scope=" + r.value()).orElse("")
+        + ", enterprises="
+        + assessments().size()
+        + ", proposals="
+        + jointBranchProposals().size()
+        + ", "
+        + totals()
+        + "]";
   }
 }

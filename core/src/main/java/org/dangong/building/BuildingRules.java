@@ -8,8 +8,8 @@ import org.dangong.policy.Citation;
 import org.dangong.policy.Source;
 
 /**
- * The rules of the building engine (建 and 双带), each with the seed practices it implements and
- * the clauses it comes from.
+ * The rules of the building engine (建 and 双带), each with the seed practices it implements and the
+ * clauses it comes from.
  *
  * <p>Ids start with {@code BUILDING.} so that they never collide with the rules of other engines
  * about the same practices (the appointment engine also looks at LEAD-TEAM and LEAD-TRAIN); the
@@ -25,8 +25,7 @@ public final class BuildingRules {
       Citation.of(
           Source.PARTY_CONST,
           "Art. 30",
-          "凡是有正式党员三人以上的，都应当成立党的基层组织。…根据工作需要和党员人数，经上级党组织批准，"
-              + "分别设立党的基层委员会、总支部委员会、支部委员会。");
+          "凡是有正式党员三人以上的，都应当成立党的基层组织。…根据工作需要和党员人数，经上级党组织批准，" + "分别设立党的基层委员会、总支部委员会、支部委员会。");
   static final Citation PARTY_CONST_31 =
       Citation.of(Source.PARTY_CONST, "Art. 31", "党的基层委员会、总支部委员会、支部委员会每届任期三年至五年。");
   static final Citation BRANCH_REG_4 =
@@ -36,19 +35,16 @@ public final class BuildingRules {
       Citation.of(
           Source.BRANCH_REG,
           "Art. 5",
-          "正式党员不足3人的单位，应当按照地域相邻、行业相近、规模适当、便于管理的原则，成立联合党支部。"
-              + "联合党支部覆盖单位一般不超过5个。");
+          "正式党员不足3人的单位，应当按照地域相邻、行业相近、规模适当、便于管理的原则，成立联合党支部。" + "联合党支部覆盖单位一般不超过5个。");
   static final Citation BRANCH_REG_20 =
       Citation.of(
           Source.BRANCH_REG,
           "Art. 20",
-          "有正式党员7人以上的党支部，应当设立党支部委员会。党支部委员会由3至5人组成，一般不超过7人。"
-              + "…正式党员不足7人的党支部，设1名书记，必要时可以设1名副书记。");
+          "有正式党员7人以上的党支部，应当设立党支部委员会。党支部委员会由3至5人组成，一般不超过7人。" + "…正式党员不足7人的党支部，设1名书记，必要时可以设1名副书记。");
   static final Citation BRANCH_REG_21 =
       Citation.of(Source.BRANCH_REG, "Art. 21", "村、社区党支部委员会每届任期5年，其他基层单位党支部委员会一般每届任期3年。");
   static final Citation TERM_OPINION_1 =
-      Citation.of(
-          Source.TERM_OPINION, "§1", "党的基层委员会每届任期一般为5年，党的总支部委员会、支部委员会每届任期一般为3年");
+      Citation.of(Source.TERM_OPINION, "§1", "党的基层委员会每届任期一般为5年，党的总支部委员会、支部委员会每届任期一般为3年");
   static final Citation UNION_LAW_3 =
       Citation.of(
           Source.UNION_LAW,
@@ -62,10 +58,7 @@ public final class BuildingRules {
           "用人单位有会员二十五人以上的，应当建立基层工会委员会；不足二十五人的，可以单独建立基层工会委员会，"
               + "也可以由两个以上单位的会员联合建立基层工会委员会，也可以选举组织员一人");
   static final Citation UNION_LAW_11_WOMEN =
-      Citation.of(
-          Source.UNION_LAW,
-          "Art. 11",
-          "女职工人数较多的，可以建立工会女职工委员会…女职工人数较少的，可以在工会委员会中设女职工委员。");
+      Citation.of(Source.UNION_LAW, "Art. 11", "女职工人数较多的，可以建立工会女职工委员会…女职工人数较少的，可以在工会委员会中设女职工委员。");
   static final Citation UNION_LAW_11_FEDERATION =
       Citation.of(Source.UNION_LAW, "Art. 11", "企业职工较多的乡镇、城市街道，可以建立基层工会的联合会。");
   static final Citation UNION_LAW_14 =
@@ -77,14 +70,12 @@ public final class BuildingRules {
       Citation.of(
           Source.DEVELOP_REG,
           "Art. 8",
-          "在入党申请人中确定入党积极分子，应当采取党员推荐、群团组织推优等方式产生人选，"
-              + "由支部委员会（不设支部委员会的由支部大会）研究决定，并报上级党委备案。");
+          "在入党申请人中确定入党积极分子，应当采取党员推荐、群团组织推优等方式产生人选，" + "由支部委员会（不设支部委员会的由支部大会）研究决定，并报上级党委备案。");
   static final Citation NONPUBLIC_OPINION_CROSS =
       Citation.of(
               Source.NONPUBLIC_OPINION,
               "cross-appointment",
-              "提倡不是企业出资人的党组织书记、副书记通过法定程序兼任工会主席、副主席；"
-                  + "也可以由党员身份的工会主席通过法定程序担任党组织书记、副书记。")
+              "提倡不是企业出资人的党组织书记、副书记通过法定程序兼任工会主席、副主席；" + "也可以由党员身份的工会主席通过法定程序担任党组织书记、副书记。")
           .withNote("Attribution unconfirmed; the clause list gives no article number.");
 
   // ---- required forms (BRANCH-REG, UNION-LAW) ----
@@ -101,7 +92,12 @@ public final class BuildingRules {
    * fewer, it joins a joint branch. Only full members (正式党员) count.
    */
   public static final Rule PARTY_ORGANIZATION =
-      rule("BUILDING.PARTY-ORGANIZATION", ImmutableSet.of(), BRANCH_REG_4, BRANCH_REG_5, PARTY_CONST_30);
+      rule(
+          "BUILDING.PARTY-ORGANIZATION",
+          ImmutableSet.of(),
+          BRANCH_REG_4,
+          BRANCH_REG_5,
+          PARTY_CONST_30);
 
   /**
    * BRANCH-REG Art. 20: a branch with seven full members or more sets up a branch committee; with
@@ -111,17 +107,22 @@ public final class BuildingRules {
       rule("BUILDING.BRANCH-LEADERSHIP", ImmutableSet.of(), BRANCH_REG_20);
 
   /**
-   * The general branch (50 members) and primary committee (100 members) defaults: policy
-   * parameters borrowed from other regulations, not enterprise law, so a mismatch is advisory.
+   * The general branch (50 members) and primary committee (100 members) defaults: policy parameters
+   * borrowed from other regulations, not enterprise law, so a mismatch is advisory.
    */
-  public static final Rule PARTY_SCALE = rule("BUILDING.PARTY-SCALE", ImmutableSet.of(), PARTY_CONST_30);
-
-  /** BRANCH-REG Art. 4: a branch should generally not exceed 50 members; advisory, never a violation. */
-  public static final Rule BRANCH_SIZE = rule("BUILDING.BRANCH-SIZE", ImmutableSet.of(), BRANCH_REG_4);
+  public static final Rule PARTY_SCALE =
+      rule("BUILDING.PARTY-SCALE", ImmutableSet.of(), PARTY_CONST_30);
 
   /**
-   * UNION-LAW Art. 11: an employer with 25 union members or more must have its own union
-   * committee; with fewer, it may have its own committee, a joint committee or an organiser.
+   * BRANCH-REG Art. 4: a branch should generally not exceed 50 members; advisory, never a
+   * violation.
+   */
+  public static final Rule BRANCH_SIZE =
+      rule("BUILDING.BRANCH-SIZE", ImmutableSet.of(), BRANCH_REG_4);
+
+  /**
+   * UNION-LAW Art. 11: an employer with 25 union members or more must have its own union committee;
+   * with fewer, it may have its own committee, a joint committee or an organiser.
    */
   public static final Rule UNION_ORGANIZATION =
       rule("BUILDING.UNION-ORGANIZATION", ImmutableSet.of(), UNION_LAW_11);
@@ -130,8 +131,11 @@ public final class BuildingRules {
   public static final Rule FULL_TIME_CHAIR =
       rule("BUILDING.FULL-TIME-CHAIR", ImmutableSet.of(), UNION_LAW_14);
 
-  /** UNION-LAW Art. 11: a women workers' committee where there are many female staff, else a member. */
-  public static final Rule WOMEN_WORK = rule("BUILDING.WOMEN-WORK", ImmutableSet.of(), UNION_LAW_11_WOMEN);
+  /**
+   * UNION-LAW Art. 11: a women workers' committee where there are many female staff, else a member.
+   */
+  public static final Rule WOMEN_WORK =
+      rule("BUILDING.WOMEN-WORK", ImmutableSet.of(), UNION_LAW_11_WOMEN);
 
   /** LEAD-TEAM: an organisation whose term has expired is due to hold its election. */
   public static final Rule TERM_EXPIRED =
@@ -175,7 +179,8 @@ public final class BuildingRules {
           NONPUBLIC_OPINION_CROSS);
 
   /** DUAL-LEAD-2: beside a party-building instructor, a union-building instructor. */
-  public static final Rule DUAL_LEAD_2 = rule("BUILDING.DUAL-LEAD-2", ImmutableSet.of("DUAL-LEAD-2"));
+  public static final Rule DUAL_LEAD_2 =
+      rule("BUILDING.DUAL-LEAD-2", ImmutableSet.of("DUAL-LEAD-2"));
 
   /**
    * SYNC-CLUSTER: small enterprises of a building area or intermediary are covered by a joint party
@@ -210,7 +215,8 @@ public final class BuildingRules {
       rule("BUILDING.WORKING-COMMITTEE", ImmutableSet.of("SYNC-NETWORK"));
 
   /** LEAD-TRAIN: an enterprise union chair trained within the policy's window. */
-  public static final Rule CHAIR_TRAINING = rule("BUILDING.CHAIR-TRAINING", ImmutableSet.of("LEAD-TRAIN"));
+  public static final Rule CHAIR_TRAINING =
+      rule("BUILDING.CHAIR-TRAINING", ImmutableSet.of("LEAD-TRAIN"));
 
   /** LEAD-TRAIN indicator: the share of enterprise union chairs trained within the window. */
   public static final Rule TRAINED_CHAIR_SHARE =

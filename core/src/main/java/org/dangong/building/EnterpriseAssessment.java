@@ -151,8 +151,8 @@ public abstract class EnterpriseAssessment {
   public abstract boolean jointBranchCandidate();
 
   /**
-   * Returns the party organisation of the enterprise's building area or intermediary it should
-   * join (SYNC-CLUSTER), if it has no party organisation and there is one with room.
+   * Returns the party organisation of the enterprise's building area or intermediary it should join
+   * (SYNC-CLUSTER), if it has no party organisation and there is one with room.
    *
    * @return the organisation's id, if any
    */
@@ -215,5 +215,24 @@ public abstract class EnterpriseAssessment {
    */
   public final Optional<BuildingAction> action(ActionKind kind) {
     return actions().stream().filter(a -> a.kind() == kind).findFirst();
+  }
+
+  /**
+   * Returns the assessment in short, without personal data, such as {@code
+   * EnterpriseAssessment[E-1, PARTY_ONLY, decisions=7, actions=1]}.
+   *
+   * @return the assessment as text
+   */
+  @Override
+  public String toString() {
+    return "EnterpriseAssessment["
+        + enterprise().value()
+        + ", "
+        + quadrant()
+        + ", decisions="
+        + decisions().size()
+        + ", actions="
+        + actions().size()
+        + "]";
   }
 }

@@ -38,8 +38,8 @@ import org.dangong.policy.PolicyValue;
 /**
  * One evaluation of a jurisdiction, or of a region subtree of it: assesses every non-public
  * enterprise in scope, groups the joint-branch candidates, checks the network and rolls the counts
- * up the region tree. Linear in the size of the scope (plus one pass over the organisations for
- * the index); used once, by one thread.
+ * up the region tree. Linear in the size of the scope (plus one pass over the organisations for the
+ * index); used once, by one thread.
  */
 final class Evaluation {
   private static final Comparator<Decision> BY_SUBJECT_THEN_RULE =
@@ -69,6 +69,7 @@ final class Evaluation {
 
   /** The regions in scope, breadth first from the roots. */
   private final List<Node> regions = new ArrayList<>();
+
   private final Map<RegionId, Node> nodes = new HashMap<>();
 
   Evaluation(Jurisdiction j, Policy policy, LocalDate asOf) {
@@ -225,7 +226,9 @@ final class Evaluation {
     };
   }
 
-  /** The enterprise with the lowest id among the union's covered non-public enterprises in scope. */
+  /**
+   * The enterprise with the lowest id among the union's covered non-public enterprises in scope.
+   */
   private Optional<Enterprise> firstEnterpriseInScope(UnionOrganization u) {
     Optional<Enterprise> first = Optional.empty();
     for (EnterpriseId id : u.coveredEnterprises()) {
@@ -240,9 +243,11 @@ final class Evaluation {
     return first.filter(e -> nodes.containsKey(e.region()));
   }
 
-  // ---------------------------------------------------------------- network (SYNC-NETWORK, DUAL-LEAD-2)
+  // ---------------------------------------------------------------- network (SYNC-NETWORK,
+  // DUAL-LEAD-2)
 
-  private void network(Region r, BuildingCounts.Tally tally, ImmutableList.Builder<Decision> decisions) {
+  private void network(
+      Region r, BuildingCounts.Tally tally, ImmutableList.Builder<Decision> decisions) {
     Subject subject = Subject.region(r.id());
     List<Assignment> coordinators = new ArrayList<>();
     List<Assignment> partyInstructors = new ArrayList<>();
@@ -283,7 +288,8 @@ final class Evaluation {
     }
     if (r.level() == RegionLevel.TOWN) {
       tally.town(
-          index.townUnions.get(r.id()).stream().anyMatch(u -> u.chairHoldsDeputyRank() && u.chair().isPresent()));
+          index.townUnions.get(r.id()).stream()
+              .anyMatch(u -> u.chairHoldsDeputyRank() && u.chair().isPresent()));
     }
     if (r.level().isCountyLevel()) {
       List<PartyOrganization> committees = index.workingCommittees.get(r.id());
@@ -316,13 +322,15 @@ final class Evaluation {
                 Argument.id("person", a.person()),
                 Argument.date("since", a.since())));
       }
-      decisions.add(Decision.of(BuildingRules.DUAL_LEAD_2.id(), subject, Verdict.ADVISORY, asOf, reasons));
+      decisions.add(
+          Decision.of(BuildingRules.DUAL_LEAD_2.id(), subject, Verdict.ADVISORY, asOf, reasons));
     }
   }
 
   // ---------------------------------------------------------------- indicators
 
-  private void indicators(Region r, BuildingCounts total, ImmutableList.Builder<Decision> decisions) {
+  private void indicators(
+      Region r, BuildingCounts total, ImmutableList.Builder<Decision> decisions) {
     Subject subject = Subject.region(r.id());
     if (total.inScopeEnterprises() > 0) {
       Share party = total.partyCovered();
@@ -344,7 +352,13 @@ final class Evaluation {
                   Argument.number("both", both.part()),
                   Argument.number("bothPercent", both.percent().orElseThrow()))));
     }
-    share(decisions, subject, BuildingRules.TOWN_CHAIR_RANK_SHARE.id(), MessageKeys.TOWN_CHAIR_RANK_SHARE, total.townChairDeputyRank(), Optional.empty());
+    share(
+        decisions,
+        subject,
+        BuildingRules.TOWN_CHAIR_RANK_SHARE.id(),
+        MessageKeys.TOWN_CHAIR_RANK_SHARE,
+        total.townChairDeputyRank(),
+        Optional.empty());
     share(
         decisions,
         subject,
@@ -369,7 +383,13 @@ final class Evaluation {
     arguments.add(Argument.number("whole", share.whole()));
     arguments.add(Argument.number("percent", share.percent().orElseThrow()));
     window.ifPresent(w -> arguments.add(Argument.period("window", w.value())));
-    Reason reason = Reason.of(key, arguments, ImmutableList.of(), window.map(ImmutableList::<PolicyValue<?>>of).orElse(ImmutableList.of()));
-    decisions.add(Decision.of(rule, subject, Verdict.INFORMATIONAL, asOf, ImmutableList.of(reason)));
+    Reason reason =
+        Reason.of(
+            key,
+            arguments,
+            ImmutableList.of(),
+            window.map(ImmutableList::<PolicyValue<?>>of).orElse(ImmutableList.of()));
+    decisions.add(
+        Decision.of(rule, subject, Verdict.INFORMATIONAL, asOf, ImmutableList.of(reason)));
   }
 }

@@ -34,10 +34,10 @@ import org.dangong.policy.PolicyValue;
  * policy's maximum of units are made (⌈n / max⌉), each built around a core that reaches the minimum
  * of full members with as few units as possible (the unit with the most full members first, then
  * the unit with the fewest full members that completes the minimum); the other units are spread
- * over the cores, fewest units first. When there are too few full members for that many cores,
- * the cores are filled up to the maximum and the remaining units form groups that are not yet
- * formable — these move up a level if they can, and are otherwise reported with their shortfall.
- * Every step is deterministic: ties are broken by enterprise id.
+ * over the cores, fewest units first. When there are too few full members for that many cores, the
+ * cores are filled up to the maximum and the remaining units form groups that are not yet formable
+ * — these move up a level if they can, and are otherwise reported with their shortfall. Every step
+ * is deterministic: ties are broken by enterprise id.
  */
 final class JointBranchPlanner {
   /** A unit to be grouped. */
@@ -88,11 +88,19 @@ final class JointBranchPlanner {
     final List<Unit> units;
     final int fullMembers;
 
-    Placed(GroupingBasis basis, Optional<ClusterId> cluster, RegionId region, List<Unit> units, int fullMembers) {
+    Placed(
+        GroupingBasis basis,
+        Optional<ClusterId> cluster,
+        RegionId region,
+        List<Unit> units,
+        int fullMembers) {
       this.basis = basis;
       this.cluster = cluster;
       this.region = region;
-      this.units = units.stream().sorted(Comparator.comparing((Unit u) -> u.id)).collect(Collectors.toList());
+      this.units =
+          units.stream()
+              .sorted(Comparator.comparing((Unit u) -> u.id))
+              .collect(Collectors.toList());
       this.fullMembers = fullMembers;
     }
 
@@ -130,7 +138,13 @@ final class JointBranchPlanner {
       RegionId region = regions.regionOf(pool.getKey());
       for (Group g : pack(pool.getValue())) {
         if (g.fullMembers >= minimum.value()) {
-          placed.add(new Placed(GroupingBasis.CLUSTER, Optional.of(pool.getKey()), region, g.units, g.fullMembers));
+          placed.add(
+              new Placed(
+                  GroupingBasis.CLUSTER,
+                  Optional.of(pool.getKey()),
+                  region,
+                  g.units,
+                  g.fullMembers));
         } else {
           g.units.forEach(u -> byRegion.computeIfAbsent(u.region, r -> new ArrayList<>()).add(u));
         }
@@ -149,7 +163,8 @@ final class JointBranchPlanner {
         if (g.fullMembers < minimum.value() && up.isPresent()) {
           pending.computeIfAbsent(up.get(), r -> new ArrayList<>()).addAll(g.units);
         } else {
-          placed.add(new Placed(GroupingBasis.REGION, Optional.empty(), region, g.units, g.fullMembers));
+          placed.add(
+              new Placed(GroupingBasis.REGION, Optional.empty(), region, g.units, g.fullMembers));
         }
       }
     }
@@ -191,7 +206,8 @@ final class JointBranchPlanner {
       }
       if (core.fullMembers < min) {
         // No core can be made of what is left: its units go back among the others.
-        core.units.forEach(u -> withMembers.computeIfAbsent(u.fullMembers, k -> new ArrayDeque<>()).addLast(u));
+        core.units.forEach(
+            u -> withMembers.computeIfAbsent(u.fullMembers, k -> new ArrayDeque<>()).addLast(u));
         withMembers.values().forEach(JointBranchPlanner::sortById);
         break;
       }
@@ -244,7 +260,9 @@ final class JointBranchPlanner {
     bucket.addAll(sorted);
   }
 
-  /** Orders the placed groups by basis, place and first unit, numbers them per place, explains each. */
+  /**
+   * Orders the placed groups by basis, place and first unit, numbers them per place, explains each.
+   */
   private ImmutableList<JointBranchProposal> number(List<Placed> placed) {
     placed.sort(
         Comparator.comparing((Placed p) -> p.basis)
@@ -272,7 +290,9 @@ final class JointBranchPlanner {
   private JointBranchProposal proposal(Placed p, int sequence, int groupsHere, int unitsHere) {
     boolean formable = p.fullMembers >= minimum.value();
     int shortfall = Math.max(0, minimum.value() - p.fullMembers);
-    boolean escalated = p.basis == GroupingBasis.REGION && p.units.stream().anyMatch(u -> !u.region.equals(p.region));
+    boolean escalated =
+        p.basis == GroupingBasis.REGION
+            && p.units.stream().anyMatch(u -> !u.region.equals(p.region));
     Subject subject = p.cluster.map(Subject::cluster).orElse(Subject.region(p.region));
     List<Reason> reasons = new ArrayList<>();
     reasons.add(
@@ -280,9 +300,12 @@ final class JointBranchPlanner {
             MessageKeys.JOINT_UNITS,
             Argument.number("sequence", sequence),
             Argument.number("units", p.units.size()),
-            Argument.text("enterprises", p.units.stream().map(u -> u.id.value()).collect(Collectors.joining(", ")))));
+            Argument.text(
+                "enterprises",
+                p.units.stream().map(u -> u.id.value()).collect(Collectors.joining(", ")))));
     if (p.basis == GroupingBasis.CLUSTER) {
-      reasons.add(Reason.of(MessageKeys.JOINT_BY_CLUSTER, Argument.id("cluster", p.cluster.orElseThrow())));
+      reasons.add(
+          Reason.of(MessageKeys.JOINT_BY_CLUSTER, Argument.id("cluster", p.cluster.orElseThrow())));
     } else if (escalated) {
       reasons.add(Reason.of(MessageKeys.JOINT_ESCALATED, Argument.id("region", p.region)));
     } else {
@@ -301,7 +324,11 @@ final class JointBranchPlanner {
               .using(minimum, maximum));
     } else {
       reasons.add(
-          Reason.of(MessageKeys.JOINT_SHORTFALL, full, Argument.number("shortfall", shortfall), required)
+          Reason.of(
+                  MessageKeys.JOINT_SHORTFALL,
+                  full,
+                  Argument.number("shortfall", shortfall),
+                  required)
               .using(minimum));
     }
     reasons.add(

@@ -9,8 +9,8 @@ import org.dangong.model.RegionId;
 import org.immutables.value.Value;
 
 /**
- * A proposed joint party branch (联合党支部, BRANCH-REG Art. 5) of units that have no party
- * organisation and fewer full members than their own branch needs.
+ * A proposed joint party branch (联合党支部, BRANCH-REG Art. 5) of units that have no party organisation
+ * and fewer full members than their own branch needs.
  *
  * <p>Units are grouped by building area or intermediary first, then by their town or subdistrict,
  * then by the county-level region above it; a group has at most {@code JOINT_BRANCH_MAX_UNITS}

@@ -59,6 +59,7 @@ public abstract class LeadershipRequirement {
    * @return the decision
    */
   public Decision decision(Subject subject) {
-    return Decision.of(BuildingRules.BRANCH_LEADERSHIP, subject, Verdict.INFORMATIONAL, asOf(), reason());
+    return Decision.of(
+        BuildingRules.BRANCH_LEADERSHIP, subject, Verdict.INFORMATIONAL, asOf(), reason());
   }
 }

@@ -23,8 +23,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Only full members (正式党员) count toward BRANCH-REG Art. 4's three and Art. 20's seven; the
- * general-branch and primary-committee defaults (50 and 100) count every member, as the
- * regulations they are borrowed from do, and are policy parameters, not enterprise law.
+ * general-branch and primary-committee defaults (50 and 100) count every member, as the regulations
+ * they are borrowed from do, and are policy parameters, not enterprise law.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -124,10 +124,17 @@ public abstract class PartyRequirement {
     ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
     decisions.add(
         Decision.of(
-            BuildingRules.PARTY_ORGANIZATION, subject, Verdict.INFORMATIONAL, asOf(), organizationReason()));
+            BuildingRules.PARTY_ORGANIZATION,
+            subject,
+            Verdict.INFORMATIONAL,
+            asOf(),
+            organizationReason()));
     scaleReason()
         .ifPresent(
-            r -> decisions.add(Decision.of(BuildingRules.PARTY_SCALE, subject, Verdict.INFORMATIONAL, asOf(), r)));
+            r ->
+                decisions.add(
+                    Decision.of(
+                        BuildingRules.PARTY_SCALE, subject, Verdict.INFORMATIONAL, asOf(), r)));
     leadership().ifPresent(l -> decisions.add(l.decision(subject)));
     return decisions.build();
   }

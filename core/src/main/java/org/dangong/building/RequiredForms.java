@@ -14,10 +14,10 @@ import org.dangong.policy.Policy;
 import org.dangong.policy.PolicyValue;
 
 /**
- * The organisation forms a unit needs for given counts of members and staff: the party
- * organisation (BRANCH-REG Art. 4, 5 and 20, with the 50 and 100 defaults) and the union (UNION-LAW
- * Art. 11 and 14). Pure functions of the counts, the {@link Policy} and the date, shared by every
- * engine that founds or re-establishes organisations.
+ * The organisation forms a unit needs for given counts of members and staff: the party organisation
+ * (BRANCH-REG Art. 4, 5 and 20, with the 50 and 100 defaults) and the union (UNION-LAW Art. 11 and
+ * 14). Pure functions of the counts, the {@link Policy} and the date, shared by every engine that
+ * founds or re-establishes organisations.
  *
  * <pre>{@code
  * PartyRequirement p = RequiredForms.party(3, 3, Policy.national(), asOf);   // own branch, one secretary
@@ -55,10 +55,14 @@ public final class RequiredForms {
    * @throws IllegalArgumentException if {@code fullMembers} is negative or greater than {@code
    *     allMembers}
    */
-  public static PartyRequirement party(int fullMembers, int allMembers, Policy policy, LocalDate asOf) {
+  public static PartyRequirement party(
+      int fullMembers, int allMembers, Policy policy, LocalDate asOf) {
     checkArgument(fullMembers >= 0, "fullMembers must not be negative: %s", fullMembers);
     checkArgument(
-        allMembers >= fullMembers, "allMembers (%s) must not be below fullMembers (%s)", allMembers, fullMembers);
+        allMembers >= fullMembers,
+        "allMembers (%s) must not be below fullMembers (%s)",
+        allMembers,
+        fullMembers);
     PolicyValue<Integer> minimum = policy.entry(Parameters.BRANCH_MIN_FULL_MEMBERS, asOf);
     boolean own = fullMembers >= minimum.value();
     ImmutablePartyRequirement.Builder b =
@@ -85,14 +89,18 @@ public final class RequiredForms {
           .build();
     }
     b.organizationReason(
-        Reason.of(MessageKeys.OWN_ORGANIZATION_REQUIRED, full, probationary, required).using(minimum));
+        Reason.of(MessageKeys.OWN_ORGANIZATION_REQUIRED, full, probationary, required)
+            .using(minimum));
     PolicyValue<Integer> general = policy.entry(Parameters.GENERAL_BRANCH_MIN_MEMBERS, asOf);
     PolicyValue<Integer> primary = policy.entry(Parameters.PRIMARY_COMMITTEE_MIN_MEMBERS, asOf);
     Argument members = Argument.number("members", allMembers);
     if (allMembers >= primary.value()) {
       return b.form(PartyForm.PRIMARY_COMMITTEE)
           .scaleReason(
-              Reason.of(MessageKeys.PRIMARY_COMMITTEE_DEFAULT, members, Argument.number("required", primary.value()))
+              Reason.of(
+                      MessageKeys.PRIMARY_COMMITTEE_DEFAULT,
+                      members,
+                      Argument.number("required", primary.value()))
                   .using(primary))
           .build();
     }
@@ -109,7 +117,10 @@ public final class RequiredForms {
     }
     return b.form(PartyForm.BRANCH)
         .scaleReason(
-            Reason.of(MessageKeys.BRANCH_DEFAULT, members, Argument.number("required", general.value()))
+            Reason.of(
+                    MessageKeys.BRANCH_DEFAULT,
+                    members,
+                    Argument.number("required", general.value()))
                 .using(general))
         .leadership(branchLeadership(fullMembers, policy, asOf))
         .build();
@@ -126,9 +137,11 @@ public final class RequiredForms {
    * @return the requirement
    * @throws IllegalArgumentException if {@code fullMembers} is negative
    */
-  public static LeadershipRequirement branchLeadership(int fullMembers, Policy policy, LocalDate asOf) {
+  public static LeadershipRequirement branchLeadership(
+      int fullMembers, Policy policy, LocalDate asOf) {
     checkArgument(fullMembers >= 0, "fullMembers must not be negative: %s", fullMembers);
-    PolicyValue<Integer> committee = policy.entry(Parameters.BRANCH_COMMITTEE_MIN_FULL_MEMBERS, asOf);
+    PolicyValue<Integer> committee =
+        policy.entry(Parameters.BRANCH_COMMITTEE_MIN_FULL_MEMBERS, asOf);
     boolean hasCommittee = fullMembers >= committee.value();
     return ImmutableLeadershipRequirement.builder()
         .fullMembers(fullMembers)
@@ -148,8 +161,8 @@ public final class RequiredForms {
    *
    * <p>From {@link Parameters#UNION_COMMITTEE_MIN_MEMBERS} members (25) the employer must have its
    * own union committee; below, it may set up its own committee, join a joint committee or elect an
-   * organiser (UNION-LAW Art. 11). From {@link Parameters#FULL_TIME_CHAIR_MIN_STAFF} staff (200) the
-   * union may have a full-time chair (Art. 14: "可以", never "must"). From {@link
+   * organiser (UNION-LAW Art. 11). From {@link Parameters#FULL_TIME_CHAIR_MIN_STAFF} staff (200)
+   * the union may have a full-time chair (Art. 14: "可以", never "must"). From {@link
    * Parameters#WOMENS_COMMITTEE_MIN_FEMALE_STAFF} female staff (10, a policy choice: the law says
    * only "较多") a women workers' committee, below it a women workers' member.
    *
@@ -162,7 +175,8 @@ public final class RequiredForms {
    * @throws IllegalArgumentException if a count is negative or {@code femaleStaff} exceeds {@code
    *     staff}
    */
-  public static UnionRequirement union(int members, int staff, int femaleStaff, Policy policy, LocalDate asOf) {
+  public static UnionRequirement union(
+      int members, int staff, int femaleStaff, Policy policy, LocalDate asOf) {
     checkArgument(members >= 0, "members must not be negative: %s", members);
     checkArgument(staff >= 0, "staff must not be negative: %s", staff);
     checkArgument(
@@ -191,7 +205,9 @@ public final class RequiredForms {
                 Argument.number("needed", (long) minimum.value() - members));
     Reason chair =
         Reason.of(
-                fullTimePossible ? MessageKeys.FULL_TIME_CHAIR_POSSIBLE : MessageKeys.FULL_TIME_CHAIR_NOT_PROVIDED,
+                fullTimePossible
+                    ? MessageKeys.FULL_TIME_CHAIR_POSSIBLE
+                    : MessageKeys.FULL_TIME_CHAIR_NOT_PROVIDED,
                 Argument.number("staff", staff),
                 Argument.number("required", fullTime.value()))
             .using(fullTime);
@@ -207,7 +223,8 @@ public final class RequiredForms {
         break;
       case NONE:
       default:
-        womenReason = Reason.of(MessageKeys.NO_FEMALE_STAFF).citing(BuildingRules.UNION_LAW_11_WOMEN);
+        womenReason =
+            Reason.of(MessageKeys.NO_FEMALE_STAFF).citing(BuildingRules.UNION_LAW_11_WOMEN);
         break;
     }
     return ImmutableUnionRequirement.builder()
@@ -220,7 +237,8 @@ public final class RequiredForms {
         .allowedForms(
             committee
                 ? ImmutableSet.of(UnionForm.ENTERPRISE_COMMITTEE)
-                : ImmutableSet.of(UnionForm.ENTERPRISE_COMMITTEE, UnionForm.JOINT_COMMITTEE, UnionForm.ORGANIZER))
+                : ImmutableSet.of(
+                    UnionForm.ENTERPRISE_COMMITTEE, UnionForm.JOINT_COMMITTEE, UnionForm.ORGANIZER))
         .fullTimeChairPossible(fullTimePossible)
         .womenWork(womenWork)
         .organizationReason(organization.using(minimum))

@@ -73,7 +73,8 @@ public abstract class Share {
   public Optional<BigDecimal> fraction() {
     return isDefined()
         ? Optional.of(
-            BigDecimal.valueOf(part()).divide(BigDecimal.valueOf(whole()), 4, RoundingMode.HALF_EVEN))
+            BigDecimal.valueOf(part())
+                .divide(BigDecimal.valueOf(whole()), 4, RoundingMode.HALF_EVEN))
         : Optional.empty();
   }
 

@@ -68,8 +68,8 @@ public abstract class UnionRequirement {
   public abstract int membersToCommittee();
 
   /**
-   * Returns the forms that satisfy UNION-LAW Art. 11: the employer's own committee from the
-   * minimum on; below it, also a joint committee or an organiser.
+   * Returns the forms that satisfy UNION-LAW Art. 11: the employer's own committee from the minimum
+   * on; below it, also a joint committee or an organiser.
    *
    * @return the forms, in the order of {@link UnionForm}
    */
@@ -132,9 +132,18 @@ public abstract class UnionRequirement {
   public ImmutableList<Decision> decisions(Subject subject) {
     return ImmutableList.of(
         Decision.of(
-            BuildingRules.UNION_ORGANIZATION, subject, Verdict.INFORMATIONAL, asOf(), organizationReason()),
+            BuildingRules.UNION_ORGANIZATION,
+            subject,
+            Verdict.INFORMATIONAL,
+            asOf(),
+            organizationReason()),
         Decision.of(
-            BuildingRules.FULL_TIME_CHAIR, subject, Verdict.INFORMATIONAL, asOf(), fullTimeChairReason()),
-        Decision.of(BuildingRules.WOMEN_WORK, subject, Verdict.INFORMATIONAL, asOf(), womenWorkReason()));
+            BuildingRules.FULL_TIME_CHAIR,
+            subject,
+            Verdict.INFORMATIONAL,
+            asOf(),
+            fullTimeChairReason()),
+        Decision.of(
+            BuildingRules.WOMEN_WORK, subject, Verdict.INFORMATIONAL, asOf(), womenWorkReason()));
   }
 }

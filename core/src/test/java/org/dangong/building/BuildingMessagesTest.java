@@ -66,16 +66,22 @@ class BuildingMessagesTest {
     assertThat(zh.getLocale()).isEqualTo(Locale.CHINESE);
     assertThat(zh.keySet()).isEqualTo(en.keySet());
     for (String key : en.keySet()) {
-      assertThat(placeholders(zh.getString(key))).as(key).isEqualTo(placeholders(en.getString(key)));
+      assertThat(placeholders(zh.getString(key)))
+          .as(key)
+          .isEqualTo(placeholders(en.getString(key)));
     }
     assertThat(en.keySet()).containsAll(reasonKeys());
     for (String key : en.keySet()) {
       if (key.startsWith("reason.")) {
-        assertThat(en.getString(key)).as("%s: an apostrophe is written ''", key).doesNotContainPattern("(?<!')'(?!')");
+        assertThat(en.getString(key))
+            .as("%s: an apostrophe is written ''", key)
+            .doesNotContainPattern("(?<!')'(?!')");
       } else {
         assertThat(en.getString(key)).as("%s: titles are not patterns", key).doesNotContain("''");
       }
-      assertThat(key).as("only this engine's keys").matches("(rule\\.BUILDING\\.|enum\\.|reason\\.building\\.).*");
+      assertThat(key)
+          .as("only this engine's keys")
+          .matches("(rule\\.BUILDING\\.|enum\\.|reason\\.building\\.).*");
     }
   }
 
@@ -83,12 +89,15 @@ class BuildingMessagesTest {
   void theLibraryKnowsTheRulesAndLabels() {
     for (Rule rule : BuildingRules.all()) {
       assertThat(Dangong.ruleCatalog().rule(rule.id())).as(rule.id().value()).contains(rule);
-      assertThat(rule.citations().isEmpty() && rule.practices().isEmpty()).as(rule.id().value()).isFalse();
+      assertThat(rule.citations().isEmpty() && rule.practices().isEmpty())
+          .as(rule.id().value())
+          .isFalse();
     }
     assertThat(Dangong.labelledConstants()).containsAll(labelled());
     assertThat(BuildingRules.all()).isSorted().hasSize(21);
     assertThat(Dangong.completenessProblems())
-        .filteredOn(p -> p.value().startsWith("rule.BUILDING.") || p.value().startsWith("reason.building."))
+        .filteredOn(
+            p -> p.value().startsWith("rule.BUILDING.") || p.value().startsWith("reason.building."))
         .isEmpty();
   }
 

@@ -46,7 +46,9 @@ class CoverageAndFormsTest {
   }
 
   @Test
-  @DisplayName("Coverage: own, joint and no party organisation; own committee, joint committee, organiser, federation and no union")
+  @DisplayName(
+      "Coverage: own, joint and no party organisation; own committee, joint committee, organiser,"
+          + " federation and no union")
   void everyKindOfCoverage() {
     Jurisdiction j =
         new Town()
@@ -64,7 +66,9 @@ class CoverageAndFormsTest {
             .add(union("U4", UnionForm.FEDERATION, TOWN).cluster(PARK))
             .build();
     BuildingReport report = ENGINE.evaluate(j, AS_OF);
-    assertThat(report.assessments()).extracting(a -> a.enterprise().value()).containsExactly("E1", "E2", "E3", "E4", "E5");
+    assertThat(report.assessments())
+        .extracting(a -> a.enterprise().value())
+        .containsExactly("E1", "E2", "E3", "E4", "E5");
     EnterpriseAssessment e1 = report.assessment(EnterpriseId.of("E1")).orElseThrow();
     assertThat(e1.partyCoverage()).isEqualTo(PartyCoverage.OWN_ORGANIZATION);
     assertThat(e1.unionCoverage()).isEqualTo(UnionCoverage.OWN_COMMITTEE);
@@ -72,20 +76,27 @@ class CoverageAndFormsTest {
     EnterpriseAssessment e2 = report.assessment(EnterpriseId.of("E2")).orElseThrow();
     assertThat(e2.partyCoverage()).isEqualTo(PartyCoverage.JOINT_ORGANIZATION);
     assertThat(e2.unionCoverage()).isEqualTo(UnionCoverage.ORGANIZER);
-    assertThat(report.assessment(EnterpriseId.of("E3")).orElseThrow().unionCoverage()).isEqualTo(UnionCoverage.JOINT_COMMITTEE);
+    assertThat(report.assessment(EnterpriseId.of("E3")).orElseThrow().unionCoverage())
+        .isEqualTo(UnionCoverage.JOINT_COMMITTEE);
     EnterpriseAssessment e4 = report.assessment(EnterpriseId.of("E4")).orElseThrow();
-    assertThat(e4.unionCoverage()).as("a federation of its building area covers it").isEqualTo(UnionCoverage.FEDERATION);
+    assertThat(e4.unionCoverage())
+        .as("a federation of its building area covers it")
+        .isEqualTo(UnionCoverage.FEDERATION);
     assertThat(e4.unionOrganizations()).containsExactly(OrganizationId.of("U4"));
     assertThat(e4.quadrant()).isEqualTo(Quadrant.UNION_ONLY);
     EnterpriseAssessment e5 = report.assessment(EnterpriseId.of("E5")).orElseThrow();
     assertThat(e5.quadrant()).isEqualTo(Quadrant.UNION_ONLY);
-    assertThat(report.assessment(EnterpriseId.of("E6"))).as("state-owned: out of the engine").isEmpty();
+    assertThat(report.assessment(EnterpriseId.of("E6")))
+        .as("state-owned: out of the engine")
+        .isEmpty();
     assertThat(e1.decision(BuildingRules.COVERAGE).orElseThrow().render(Locale.SIMPLIFIED_CHINESE))
         .contains("单独建立党组织", "单独建立工会委员会", "党工组织均已建立");
   }
 
   @Test
-  @DisplayName("Coverage: a general branch covering several units is a joint organisation; one covering one unit is its own")
+  @DisplayName(
+      "Coverage: a general branch covering several units is a joint organisation; one covering one"
+          + " unit is its own")
   void generalBranchesOfOneOrSeveralUnits() {
     Jurisdiction j =
         new Town()
@@ -100,7 +111,9 @@ class CoverageAndFormsTest {
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 4: exactly three full members covered only by a joint branch must found their own branch")
+  @DisplayName(
+      "BRANCH-REG Art. 4: exactly three full members covered only by a joint branch must found"
+          + " their own branch")
   void threeFullMembersInAJointBranch() {
     Jurisdiction j =
         new Town()
@@ -114,12 +127,16 @@ class CoverageAndFormsTest {
     assertThat(a.partyRequirement().ownOrganizationRequired()).isTrue();
     assertThat(verdict(a, BuildingRules.PARTY_ORGANIZATION)).isEqualTo(Verdict.NOT_SATISFIED);
     assertThat(a.decision(BuildingRules.PARTY_ORGANIZATION).orElseThrow().render(Locale.ENGLISH))
-        .contains("3 full members", "Covered only by the joint organisation PO1", "BRANCH-REG Art. 4");
-    assertThat(verdict(assess(j, "E2"), BuildingRules.PARTY_ORGANIZATION)).isEqualTo(Verdict.SATISFIED);
+        .contains(
+            "3 full members", "Covered only by the joint organisation PO1", "BRANCH-REG Art. 4");
+    assertThat(verdict(assess(j, "E2"), BuildingRules.PARTY_ORGANIZATION))
+        .isEqualTo(Verdict.SATISFIED);
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 5: two full and five probationary members without a party organisation join a joint branch")
+  @DisplayName(
+      "BRANCH-REG Art. 5: two full and five probationary members without a party organisation join"
+          + " a joint branch")
   void twoFullMembersWithoutOrganization() {
     Jurisdiction j = new Town().add(enterprise("E1", TOWN, 10)).staff("E1", 2, 5, 1).build();
     EnterpriseAssessment a = assess(j, "E1");
@@ -131,18 +148,30 @@ class CoverageAndFormsTest {
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 5: an own branch with only two full members is advised, not condemned")
+  @DisplayName(
+      "BRANCH-REG Art. 5: an own branch with only two full members is advised, not condemned")
   void ownBranchBelowTheMinimum() {
     Jurisdiction j =
-        new Town().add(enterprise("E1", TOWN, 10)).staff("E1", 2, 0, 1).add(party("PO1", PartyForm.BRANCH, TOWN, "E1")).build();
-    assertThat(verdict(assess(j, "E1"), BuildingRules.PARTY_ORGANIZATION)).isEqualTo(Verdict.ADVISORY);
+        new Town()
+            .add(enterprise("E1", TOWN, 10))
+            .staff("E1", 2, 0, 1)
+            .add(party("PO1", PartyForm.BRANCH, TOWN, "E1"))
+            .build();
+    assertThat(verdict(assess(j, "E1"), BuildingRules.PARTY_ORGANIZATION))
+        .isEqualTo(Verdict.ADVISORY);
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 20: a branch of exactly seven full members without a committee must set one up")
+  @DisplayName(
+      "BRANCH-REG Art. 20: a branch of exactly seven full members without a committee must set one"
+          + " up")
   void sevenFullMembersWithoutCommittee() {
     Jurisdiction j =
-        new Town().add(enterprise("E1", TOWN, 20)).staff("E1", 7, 0, 3).add(party("PO1", PartyForm.BRANCH, TOWN, "E1")).build();
+        new Town()
+            .add(enterprise("E1", TOWN, 20))
+            .staff("E1", 7, 0, 3)
+            .add(party("PO1", PartyForm.BRANCH, TOWN, "E1"))
+            .build();
     EnterpriseAssessment a = assess(j, "E1");
     assertThat(verdict(a, BuildingRules.BRANCH_LEADERSHIP)).isEqualTo(Verdict.NOT_SATISFIED);
     assertThat(a.decision(BuildingRules.BRANCH_LEADERSHIP).orElseThrow().render(Locale.ENGLISH))
@@ -150,11 +179,14 @@ class CoverageAndFormsTest {
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 20: six full and two probationary members elect one secretary, no committee")
+  @DisplayName(
+      "BRANCH-REG Art. 20: six full and two probationary members elect one secretary, no committee")
   void sixFullMembersElectOneSecretary() {
     Town town = new Town().add(enterprise("E1", TOWN, 20)).staff("E1", 6, 2, 3);
-    Jurisdiction plain = town.add(party("PO1", PartyForm.BRANCH, TOWN, "E1").secretary(person("E1", 1))).build();
-    assertThat(verdict(assess(plain, "E1"), BuildingRules.BRANCH_LEADERSHIP)).isEqualTo(Verdict.SATISFIED);
+    Jurisdiction plain =
+        town.add(party("PO1", PartyForm.BRANCH, TOWN, "E1").secretary(person("E1", 1))).build();
+    assertThat(verdict(assess(plain, "E1"), BuildingRules.BRANCH_LEADERSHIP))
+        .isEqualTo(Verdict.SATISFIED);
     Jurisdiction withCommittee =
         new Town()
             .add(enterprise("E1", TOWN, 20))
@@ -166,11 +198,17 @@ class CoverageAndFormsTest {
             .build();
     EnterpriseAssessment a = assess(withCommittee, "E1");
     assertThat(verdict(a, BuildingRules.BRANCH_LEADERSHIP)).isEqualTo(Verdict.ADVISORY);
-    assertThat(a.partyRequirement().leadership()).map(LeadershipRequirement::leadership).contains(BranchLeadership.SECRETARY);
+    assertThat(a.partyRequirement().leadership())
+        .map(LeadershipRequirement::leadership)
+        .contains(BranchLeadership.SECRETARY);
     Jurisdiction none = new Town().add(enterprise("E1", TOWN, 20)).staff("E1", 6, 2, 3).build();
     EnterpriseAssessment planned = assess(none, "E1");
     assertThat(verdict(planned, BuildingRules.BRANCH_LEADERSHIP)).isEqualTo(Verdict.INFORMATIONAL);
-    assertThat(planned.decision(BuildingRules.BRANCH_LEADERSHIP).orElseThrow().render(Locale.SIMPLIFIED_CHINESE))
+    assertThat(
+            planned
+                .decision(BuildingRules.BRANCH_LEADERSHIP)
+                .orElseThrow()
+                .render(Locale.SIMPLIFIED_CHINESE))
         .contains("设1名书记", "不设委员会");
   }
 
@@ -197,30 +235,51 @@ class CoverageAndFormsTest {
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 4: a branch above 50 members is advised to divide, never found in violation")
+  @DisplayName(
+      "BRANCH-REG Art. 4: a branch above 50 members is advised to divide, never found in violation")
   void branchAboveFiftyIsAdvisory() {
     Jurisdiction fiftyOne =
-        new Town().add(enterprise("E1", TOWN, 80)).staff("E1", 45, 6, 10).add(party("PO1", PartyForm.BRANCH, TOWN, "E1")).build();
+        new Town()
+            .add(enterprise("E1", TOWN, 80))
+            .staff("E1", 45, 6, 10)
+            .add(party("PO1", PartyForm.BRANCH, TOWN, "E1"))
+            .build();
     EnterpriseAssessment a = assess(fiftyOne, "E1");
     assertThat(a.organizationDecisions())
         .filteredOn(d -> d.ruleId().equals(BuildingRules.BRANCH_SIZE.id()))
         .singleElement()
         .satisfies(d -> assertThat(d.verdict()).isEqualTo(Verdict.ADVISORY))
-        .satisfies(d -> assertThat(d.render(Locale.ENGLISH)).contains("51 party members", "Advice, not a violation"));
+        .satisfies(
+            d ->
+                assertThat(d.render(Locale.ENGLISH))
+                    .contains("51 party members", "Advice, not a violation"));
     assertThat(a.allDecisions())
-        .filteredOn(d -> d.ruleId().equals(BuildingRules.BRANCH_SIZE.id()) || d.ruleId().equals(BuildingRules.PARTY_SCALE.id()))
+        .filteredOn(
+            d ->
+                d.ruleId().equals(BuildingRules.BRANCH_SIZE.id())
+                    || d.ruleId().equals(BuildingRules.PARTY_SCALE.id()))
         .noneMatch(d -> d.verdict() == Verdict.NOT_SATISFIED);
     Jurisdiction fifty =
-        new Town().add(enterprise("E1", TOWN, 80)).staff("E1", 45, 5, 10).add(party("PO1", PartyForm.BRANCH, TOWN, "E1")).build();
+        new Town()
+            .add(enterprise("E1", TOWN, 80))
+            .staff("E1", 45, 5, 10)
+            .add(party("PO1", PartyForm.BRANCH, TOWN, "E1"))
+            .build();
     assertThat(assess(fifty, "E1").organizationDecisions())
         .noneMatch(d -> d.ruleId().equals(BuildingRules.BRANCH_SIZE.id()));
   }
 
   @Test
-  @DisplayName("Policy default: from 50 members a general branch is the default, so a branch is advised to change")
+  @DisplayName(
+      "Policy default: from 50 members a general branch is the default, so a branch is advised to"
+          + " change")
   void partyScaleDefaults() {
     Jurisdiction j =
-        new Town().add(enterprise("E1", TOWN, 80)).staff("E1", 45, 15, 10).add(party("PO1", PartyForm.BRANCH, TOWN, "E1")).build();
+        new Town()
+            .add(enterprise("E1", TOWN, 80))
+            .staff("E1", 45, 15, 10)
+            .add(party("PO1", PartyForm.BRANCH, TOWN, "E1"))
+            .build();
     EnterpriseAssessment a = assess(j, "E1");
     assertThat(a.partyRequirement().form()).isEqualTo(PartyForm.GENERAL_BRANCH);
     assertThat(verdict(a, BuildingRules.PARTY_SCALE)).isEqualTo(Verdict.ADVISORY);
@@ -231,7 +290,8 @@ class CoverageAndFormsTest {
             .staff("E1", 45, 15, 10)
             .add(party("PO1", PartyForm.GENERAL_BRANCH, TOWN, "E1"))
             .build();
-    assertThat(verdict(assess(general, "E1"), BuildingRules.PARTY_SCALE)).isEqualTo(Verdict.SATISFIED);
+    assertThat(verdict(assess(general, "E1"), BuildingRules.PARTY_SCALE))
+        .isEqualTo(Verdict.SATISFIED);
   }
 
   @Test
@@ -241,28 +301,47 @@ class CoverageAndFormsTest {
         new Town()
             .add(enterprise("E1", TOWN, 30))
             .staff("E1", 3, 0, 3)
-            .add(party("PO1", PartyForm.BRANCH, TOWN, "E1").termStart(LocalDate.of(2021, 3, 1)).termYears(3))
-            .add(union("U1", UnionForm.ENTERPRISE_COMMITTEE, TOWN, "E1").termStart(LocalDate.of(2020, 6, 30)).termYears(5))
+            .add(
+                party("PO1", PartyForm.BRANCH, TOWN, "E1")
+                    .termStart(LocalDate.of(2021, 3, 1))
+                    .termYears(3))
+            .add(
+                union("U1", UnionForm.ENTERPRISE_COMMITTEE, TOWN, "E1")
+                    .termStart(LocalDate.of(2020, 6, 30))
+                    .termYears(5))
             .build();
     EnterpriseAssessment a = assess(j, "E1");
     assertThat(a.organizationDecisions())
         .filteredOn(d -> d.ruleId().equals(BuildingRules.TERM_EXPIRED.id()))
         .extracting(d -> d.subject().id(), Decision::verdict)
-        .containsExactly(
-            tuple("PO1", Verdict.NOT_SATISFIED),
-            tuple("U1", Verdict.NOT_SATISFIED));
+        .containsExactly(tuple("PO1", Verdict.NOT_SATISFIED), tuple("U1", Verdict.NOT_SATISFIED));
     Decision party =
-        a.organizationDecisions().stream().filter(d -> d.subject().id().equals("PO1")).findFirst().orElseThrow();
-    assertThat(party.render(Locale.ENGLISH)).contains("ended on 2024-03-01", "overdue by more than 1 year", "TERM-OPINION §1");
-    Decision union = a.organizationDecisions().stream().filter(d -> d.subject().id().equals("U1")).findFirst().orElseThrow();
-    assertThat(union.render(Locale.ENGLISH)).contains("ended on 2025-06-30", "UNION-LAW Art. 16").doesNotContain("overdue");
+        a.organizationDecisions().stream()
+            .filter(d -> d.subject().id().equals("PO1"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(party.render(Locale.ENGLISH))
+        .contains("ended on 2024-03-01", "overdue by more than 1 year", "TERM-OPINION §1");
+    Decision union =
+        a.organizationDecisions().stream()
+            .filter(d -> d.subject().id().equals("U1"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(union.render(Locale.ENGLISH))
+        .contains("ended on 2025-06-30", "UNION-LAW Art. 16")
+        .doesNotContain("overdue");
     Jurisdiction current =
-        new Town().add(enterprise("E1", TOWN, 30)).add(party("PO1", PartyForm.BRANCH, TOWN, "E1")).build();
+        new Town()
+            .add(enterprise("E1", TOWN, 30))
+            .add(party("PO1", PartyForm.BRANCH, TOWN, "E1"))
+            .build();
     assertThat(assess(current, "E1").organizationDecisions()).isEmpty();
   }
 
   @Test
-  @DisplayName("UNION-LAW Art. 11: 24 members may be covered by a joint committee, 25 need their own committee")
+  @DisplayName(
+      "UNION-LAW Art. 11: 24 members may be covered by a joint committee, 25 need their own"
+          + " committee")
   void twentyFourVersusTwentyFiveMembers() {
     Jurisdiction j =
         new Town()
@@ -277,20 +356,27 @@ class CoverageAndFormsTest {
             .add(union("U1", UnionForm.JOINT_COMMITTEE, TOWN, "E1", "E2"))
             .add(union("U9", UnionForm.TOWN_UNION, TOWN))
             .build();
-    assertThat(verdict(assess(j, "E1"), BuildingRules.UNION_ORGANIZATION)).isEqualTo(Verdict.SATISFIED);
+    assertThat(verdict(assess(j, "E1"), BuildingRules.UNION_ORGANIZATION))
+        .isEqualTo(Verdict.SATISFIED);
     EnterpriseAssessment e2 = assess(j, "E2");
     assertThat(e2.unionMembers()).isEqualTo(25);
     assertThat(verdict(e2, BuildingRules.UNION_ORGANIZATION)).isEqualTo(Verdict.NOT_SATISFIED);
     assertThat(e2.decision(BuildingRules.UNION_ORGANIZATION).orElseThrow().render(Locale.ENGLISH))
         .contains("25 union members", "must set up", "no union committee of its own");
-    assertThat(verdict(assess(j, "E3"), BuildingRules.UNION_ORGANIZATION)).as("may, not must").isEqualTo(Verdict.ADVISORY);
+    assertThat(verdict(assess(j, "E3"), BuildingRules.UNION_ORGANIZATION))
+        .as("may, not must")
+        .isEqualTo(Verdict.ADVISORY);
     EnterpriseAssessment e4 = assess(j, "E4");
-    assertThat(e4.unionCoverage()).as("a town union covers no enterprise directly").isEqualTo(UnionCoverage.NONE);
+    assertThat(e4.unionCoverage())
+        .as("a town union covers no enterprise directly")
+        .isEqualTo(UnionCoverage.NONE);
     assertThat(verdict(e4, BuildingRules.UNION_ORGANIZATION)).isEqualTo(Verdict.NOT_SATISFIED);
   }
 
   @Test
-  @DisplayName("UNION-LAW Art. 14: 200 staff may have a full-time chair, 199 not; the decision is never a violation")
+  @DisplayName(
+      "UNION-LAW Art. 14: 200 staff may have a full-time chair, 199 not; the decision is never a"
+          + " violation")
   void fullTimeChairIsInformational() {
     Jurisdiction j =
         new Town()
@@ -303,23 +389,34 @@ class CoverageAndFormsTest {
     assertThat(e1.unionRequirement().fullTimeChairPossible()).isTrue();
     assertThat(verdict(e1, BuildingRules.FULL_TIME_CHAIR)).isEqualTo(Verdict.INFORMATIONAL);
     assertThat(e1.decision(BuildingRules.FULL_TIME_CHAIR).orElseThrow().render(Locale.ENGLISH))
-        .contains("200 staff", "may have a full-time chair (may, not must)", "The chair of U1 is not full-time");
+        .contains(
+            "200 staff",
+            "may have a full-time chair (may, not must)",
+            "The chair of U1 is not full-time");
     EnterpriseAssessment e2 = assess(j, "E2");
     assertThat(e2.unionRequirement().fullTimeChairPossible()).isFalse();
     assertThat(verdict(e2, BuildingRules.FULL_TIME_CHAIR)).isEqualTo(Verdict.INFORMATIONAL);
   }
 
   @Test
-  @DisplayName("UNION-LAW Art. 11: a women workers' committee where there are ten female staff, else a member")
+  @DisplayName(
+      "UNION-LAW Art. 11: a women workers' committee where there are ten female staff, else a"
+          + " member")
   void womenWork() {
     Jurisdiction j =
         new Town()
             .add(enterprise("E1", TOWN, 30).femaleHeadcount(12))
             .add(enterprise("E2", TOWN, 30).femaleHeadcount(12))
             .add(enterprise("E3", TOWN, 30).femaleHeadcount(9))
-            .add(union("U1", UnionForm.ENTERPRISE_COMMITTEE, TOWN, "E1").womenWork(WomenWorkForm.MEMBER))
-            .add(union("U2", UnionForm.ENTERPRISE_COMMITTEE, TOWN, "E2").womenWork(WomenWorkForm.COMMITTEE))
-            .add(union("U3", UnionForm.ENTERPRISE_COMMITTEE, TOWN, "E3").womenWork(WomenWorkForm.MEMBER))
+            .add(
+                union("U1", UnionForm.ENTERPRISE_COMMITTEE, TOWN, "E1")
+                    .womenWork(WomenWorkForm.MEMBER))
+            .add(
+                union("U2", UnionForm.ENTERPRISE_COMMITTEE, TOWN, "E2")
+                    .womenWork(WomenWorkForm.COMMITTEE))
+            .add(
+                union("U3", UnionForm.ENTERPRISE_COMMITTEE, TOWN, "E3")
+                    .womenWork(WomenWorkForm.MEMBER))
             .build();
     assertThat(verdict(assess(j, "E1"), BuildingRules.WOMEN_WORK)).isEqualTo(Verdict.ADVISORY);
     assertThat(verdict(assess(j, "E2"), BuildingRules.WOMEN_WORK)).isEqualTo(Verdict.SATISFIED);
@@ -327,14 +424,20 @@ class CoverageAndFormsTest {
   }
 
   @Test
-  @DisplayName("A closed enterprise is classified once, out of scope: no required forms, no actions")
+  @DisplayName(
+      "A closed enterprise is classified once, out of scope: no required forms, no actions")
   void closedEnterprise() {
     Jurisdiction j =
-        new Town().add(enterprise("E1", TOWN, 10).status(EnterpriseStatus.CLOSED)).staff("E1", 1, 0, 0).build();
+        new Town()
+            .add(enterprise("E1", TOWN, 10).status(EnterpriseStatus.CLOSED))
+            .staff("E1", 1, 0, 0)
+            .build();
     BuildingReport report = ENGINE.evaluate(j, AS_OF);
     EnterpriseAssessment a = report.assessment(EnterpriseId.of("E1")).orElseThrow();
     assertThat(a.inScope()).isFalse();
-    assertThat(a.decisions()).extracting(Decision::ruleId).containsExactly(BuildingRules.COVERAGE.id());
+    assertThat(a.decisions())
+        .extracting(Decision::ruleId)
+        .containsExactly(BuildingRules.COVERAGE.id());
     assertThat(a.actions()).isEmpty();
     assertThat(a.jointBranchCandidate()).isFalse();
     assertThat(report.totals().nonPublicEnterprises()).isEqualTo(1);
@@ -344,7 +447,8 @@ class CoverageAndFormsTest {
   }
 
   @Test
-  @DisplayName("The district's enterprises: assessing one equals the assessment in the whole report")
+  @DisplayName(
+      "The district's enterprises: assessing one equals the assessment in the whole report")
   void assessingOneEqualsTheReport() {
     Jurisdiction j =
         new Town()
@@ -361,7 +465,8 @@ class CoverageAndFormsTest {
   @Test
   @DisplayName("Assessing an enterprise that is not there or not non-public is a bad argument")
   void badArguments() {
-    Jurisdiction j = new Town().add(enterprise("E1", TOWN, 10).ownership(Ownership.COLLECTIVE)).build();
+    Jurisdiction j =
+        new Town().add(enterprise("E1", TOWN, 10).ownership(Ownership.COLLECTIVE)).build();
     assertThatIllegalArgumentException()
         .isThrownBy(() -> assess(j, "E9"))
         .withMessageContaining("no enterprise E9");

@@ -38,10 +38,16 @@ class JointBranchProposalTest {
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 5: units with two and one full members in one town form one joint branch")
+  @DisplayName(
+      "BRANCH-REG Art. 5: units with two and one full members in one town form one joint branch")
   void twoAndOneMakeThree() {
     Jurisdiction j =
-        new Town().add(enterprise("E1", TOWN, 10)).add(enterprise("E2", TOWN, 10)).staff("E1", 2, 0, 1).staff("E2", 1, 3, 1).build();
+        new Town()
+            .add(enterprise("E1", TOWN, 10))
+            .add(enterprise("E2", TOWN, 10))
+            .staff("E1", 2, 0, 1)
+            .staff("E2", 1, 3, 1)
+            .build();
     JointBranchProposal p = proposals(j).get(0);
     assertThat(proposals(j)).hasSize(1);
     assertThat(ids(p)).containsExactly("E1", "E2");
@@ -53,18 +59,25 @@ class JointBranchProposalTest {
     assertThat(p.escalated()).isFalse();
     assertThat(p.decision().verdict()).isEqualTo(Verdict.ADVISORY);
     assertThat(p.decision().render(Locale.ENGLISH))
-        .contains("Group 1: 2 units (E1, E2)", "3 full members together", "BRANCH-REG Art. 5", "2 units are grouped here in 1 group");
+        .contains(
+            "Group 1: 2 units (E1, E2)",
+            "3 full members together",
+            "BRANCH-REG Art. 5",
+            "2 units are grouped here in 1 group");
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 5: a unit with one full member and no neighbour is not yet formable, two short")
+  @DisplayName(
+      "BRANCH-REG Art. 5: a unit with one full member and no neighbour is not yet formable, two"
+          + " short")
   void aLoneUnitReportsItsShortfall() {
     Jurisdiction j = new Town().add(enterprise("E1", DISTRICT, 10)).staff("E1", 1, 0, 1).build();
     JointBranchProposal p = proposals(j).get(0);
     assertThat(p.formable()).isFalse();
     assertThat(p.shortfall()).isEqualTo(2);
     assertThat(p.decision().verdict()).isEqualTo(Verdict.NOT_SATISFIED);
-    assertThat(p.decision().render(Locale.ENGLISH)).contains("2 short of the 3", "Not yet formable");
+    assertThat(p.decision().render(Locale.ENGLISH))
+        .contains("2 short of the 3", "Not yet formable");
   }
 
   @Test
@@ -86,7 +99,8 @@ class JointBranchProposalTest {
     assertThat(cluster.cluster()).contains(PARK);
     assertThat(ids(cluster)).containsExactly("E1", "E2");
     assertThat(cluster.formable()).isTrue();
-    assertThat(cluster.decision().render(Locale.ENGLISH)).contains("share the building area or intermediary C1");
+    assertThat(cluster.decision().render(Locale.ENGLISH))
+        .contains("share the building area or intermediary C1");
     JointBranchProposal alone = all.get(1);
     assertThat(ids(alone)).containsExactly("E3");
     assertThat(alone.region()).as("moved up from its town").isEqualTo(DISTRICT);
@@ -95,10 +109,17 @@ class JointBranchProposalTest {
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 5: units that cannot form a group in their towns are grouped in the district above")
+  @DisplayName(
+      "BRANCH-REG Art. 5: units that cannot form a group in their towns are grouped in the district"
+          + " above")
   void escalationToTheDistrict() {
     Jurisdiction j =
-        new Town().add(enterprise("E1", TOWN, 10)).add(enterprise("E2", TOWN2, 10)).staff("E1", 1, 0, 0).staff("E2", 2, 0, 0).build();
+        new Town()
+            .add(enterprise("E1", TOWN, 10))
+            .add(enterprise("E2", TOWN2, 10))
+            .staff("E1", 1, 0, 0)
+            .staff("E2", 2, 0, 0)
+            .build();
     JointBranchProposal p = proposals(j).get(0);
     assertThat(proposals(j)).hasSize(1);
     assertThat(p.region()).isEqualTo(DISTRICT);
@@ -108,7 +129,9 @@ class JointBranchProposalTest {
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 5: seven units of one full member each make the fewest groups, at most five units each")
+  @DisplayName(
+      "BRANCH-REG Art. 5: seven units of one full member each make the fewest groups, at most five"
+          + " units each")
   void atMostFiveUnitsInTheFewestGroups() {
     Town town = new Town();
     for (int i = 1; i <= 7; i++) {
@@ -123,15 +146,23 @@ class JointBranchProposalTest {
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 5: with too few full members, one group fills up and the rest is reported short")
+  @DisplayName(
+      "BRANCH-REG Art. 5: with too few full members, one group fills up and the rest is reported"
+          + " short")
   void tooFewFullMembers() {
-    Town town = new Town().add(enterprise("E1", DISTRICT, 10)).staff("E1", 2, 0, 0).add(enterprise("E2", DISTRICT, 10)).staff("E2", 1, 0, 0);
+    Town town =
+        new Town()
+            .add(enterprise("E1", DISTRICT, 10))
+            .staff("E1", 2, 0, 0)
+            .add(enterprise("E2", DISTRICT, 10))
+            .staff("E2", 1, 0, 0);
     for (int i = 3; i <= 6; i++) {
       town.add(enterprise("E" + i, DISTRICT, 10));
     }
     List<JointBranchProposal> all = proposals(town.build());
     assertThat(all).hasSize(2);
-    JointBranchProposal formable = all.stream().filter(JointBranchProposal::formable).findFirst().orElseThrow();
+    JointBranchProposal formable =
+        all.stream().filter(JointBranchProposal::formable).findFirst().orElseThrow();
     assertThat(formable.units()).isEqualTo(5);
     assertThat(formable.fullMembers()).isEqualTo(3);
     JointBranchProposal rest = all.stream().filter(p -> !p.formable()).findFirst().orElseThrow();
@@ -144,13 +175,17 @@ class JointBranchProposalTest {
   void twoUnitsAtMost() {
     Policy two =
         Policy.national().toBuilder()
-            .set(Parameters.JOINT_BRANCH_MAX_UNITS, 2, Citation.of(Source.LOCAL, "Art. 1", "两个单位").withNote("test"))
+            .set(
+                Parameters.JOINT_BRANCH_MAX_UNITS,
+                2,
+                Citation.of(Source.LOCAL, "Art. 1", "两个单位").withNote("test"))
             .build();
     Town town = new Town();
     for (int i = 1; i <= 3; i++) {
       town.add(enterprise("E" + i, DISTRICT, 10)).staff("E" + i, 1, 0, 0);
     }
-    List<JointBranchProposal> all = BuildingEngine.of(two).evaluate(town.build(), AS_OF).jointBranchProposals();
+    List<JointBranchProposal> all =
+        BuildingEngine.of(two).evaluate(town.build(), AS_OF).jointBranchProposals();
     assertThat(all).hasSize(2).allMatch(p -> !p.formable() && p.units() <= 2);
   }
 
@@ -169,7 +204,11 @@ class JointBranchProposalTest {
     Jurisdiction.Builder shuffled = Jurisdiction.builder();
     List<Enterprise> enterprises = new ArrayList<>(j.enterprises());
     Collections.reverse(enterprises);
-    shuffled.addRegions(j.regions()).addClusters(j.clusters()).addEnterprises(enterprises).addPeople(j.people());
+    shuffled
+        .addRegions(j.regions())
+        .addClusters(j.clusters())
+        .addEnterprises(enterprises)
+        .addPeople(j.people());
     assertThat(proposals(shuffled.build())).isEqualTo(proposals(j));
     BuildingReport report = ENGINE.evaluate(j, AS_OF);
     for (JointBranchProposal p : report.jointBranchProposals()) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * parameter — so the engine never sees it.
  */
 class PolicySanityTest {
-  private static final Citation LOCAL = Citation.of(Source.LOCAL, "Art. 1", "本地规定").withNote("test");
+  private static final Citation LOCAL =
+      Citation.of(Source.LOCAL, "Art. 1", "本地规定").withNote("test");
 
   /** Every count the building engine reads. */
   private static final List<PolicyParameter<Integer>> COUNTS =
@@ -56,16 +57,21 @@ class PolicySanityTest {
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 5: a joint branch of fewer than two units is rejected, naming JOINT_BRANCH_MAX_UNITS")
+  @DisplayName(
+      "BRANCH-REG Art. 5: a joint branch of fewer than two units is rejected, naming"
+          + " JOINT_BRANCH_MAX_UNITS")
   void jointBranchBelowTwoUnits() {
     assertThatExceptionOfType(InvalidValueException.class)
-        .isThrownBy(() -> Policy.national().with(Parameters.JOINT_BRANCH_MAX_UNITS, 1, LOCAL, LocalDate.MIN))
+        .isThrownBy(
+            () ->
+                Policy.national().with(Parameters.JOINT_BRANCH_MAX_UNITS, 1, LOCAL, LocalDate.MIN))
         .satisfies(
             e ->
                 assertThat(e.problems())
                     .extracting(Problem::path, Problem::rule)
                     .containsExactly(tuple("Policy.JOINT_BRANCH_MAX_UNITS", "AT_LEAST_2")));
-    Policy two = Policy.national().toBuilder().set(Parameters.JOINT_BRANCH_MAX_UNITS, 2, LOCAL).build();
+    Policy two =
+        Policy.national().toBuilder().set(Parameters.JOINT_BRANCH_MAX_UNITS, 2, LOCAL).build();
     assertThat(two.value(Parameters.JOINT_BRANCH_MAX_UNITS, Town.AS_OF)).isEqualTo(2);
   }
 
@@ -74,7 +80,10 @@ class PolicySanityTest {
   void negativeCounts() {
     for (PolicyParameter<Integer> parameter : COUNTS) {
       InvalidValueException e = rejection(Policy.national().toBuilder().set(parameter, -1, LOCAL));
-      assertThat(e.problems()).extracting(Problem::path).as(parameter.id()).contains("Policy." + parameter.id());
+      assertThat(e.problems())
+          .extracting(Problem::path)
+          .as(parameter.id())
+          .contains("Policy." + parameter.id());
     }
   }
 
@@ -82,11 +91,17 @@ class PolicySanityTest {
   @DisplayName("Negative periods, and empty windows, are rejected, naming their parameter")
   void badPeriods() {
     for (PolicyParameter<Period> parameter : PERIODS) {
-      InvalidValueException e = rejection(Policy.national().toBuilder().set(parameter, Period.ofDays(-1), LOCAL));
-      assertThat(e.problems()).extracting(Problem::path).as(parameter.id()).contains("Policy." + parameter.id());
+      InvalidValueException e =
+          rejection(Policy.national().toBuilder().set(parameter, Period.ofDays(-1), LOCAL));
+      assertThat(e.problems())
+          .extracting(Problem::path)
+          .as(parameter.id())
+          .contains("Policy." + parameter.id());
     }
     InvalidValueException zero =
-        rejection(Policy.national().toBuilder().set(Parameters.SYNC_BUILD_NEW_ENTERPRISE_WINDOW, Period.ZERO, LOCAL));
+        rejection(
+            Policy.national().toBuilder()
+                .set(Parameters.SYNC_BUILD_NEW_ENTERPRISE_WINDOW, Period.ZERO, LOCAL));
     assertThat(zero.problems())
         .extracting(Problem::path, Problem::rule)
         .containsExactly(tuple("Policy.SYNC_BUILD_NEW_ENTERPRISE_WINDOW", "POSITIVE_PERIOD"));

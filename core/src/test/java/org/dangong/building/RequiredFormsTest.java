@@ -62,16 +62,24 @@ class RequiredFormsTest {
         .extracting(Citation::toString)
         .contains("BRANCH-REG Art. 5");
     assertThat(r.organizationReason().message(Locale.ENGLISH))
-        .contains("Only 2 full members", "5 probationary, who do not count", "joint party branch", "at most 5 units");
-    assertThat(r.organizationReason().message(Locale.SIMPLIFIED_CHINESE)).contains("联合党支部", "预备党员5名");
+        .contains(
+            "Only 2 full members",
+            "5 probationary, who do not count",
+            "joint party branch",
+            "at most 5 units");
+    assertThat(r.organizationReason().message(Locale.SIMPLIFIED_CHINESE))
+        .contains("联合党支部", "预备党员5名");
   }
 
   @Test
-  @DisplayName("BRANCH-REG Art. 20: six full and two probationary members elect one secretary, no committee")
+  @DisplayName(
+      "BRANCH-REG Art. 20: six full and two probationary members elect one secretary, no committee")
   void sixFullMembersElectOneSecretary() {
     PartyRequirement r = party(6, 8);
     assertThat(r.form()).isEqualTo(PartyForm.BRANCH);
-    assertThat(r.leadership()).map(LeadershipRequirement::leadership).contains(BranchLeadership.SECRETARY);
+    assertThat(r.leadership())
+        .map(LeadershipRequirement::leadership)
+        .contains(BranchLeadership.SECRETARY);
     assertThat(r.leadership().orElseThrow().reason().message(Locale.ENGLISH))
         .contains("6 full members", "fewer than 7", "one secretary", "no committee");
   }
@@ -79,16 +87,22 @@ class RequiredFormsTest {
   @Test
   @DisplayName("BRANCH-REG Art. 20: exactly seven full members set up a branch committee")
   void exactlySevenFullMembersSetUpACommittee() {
-    assertThat(party(7, 7).leadership()).map(LeadershipRequirement::leadership).contains(BranchLeadership.COMMITTEE);
-    assertThat(RequiredForms.branchLeadership(7, NATIONAL, AS_OF).leadership()).isEqualTo(BranchLeadership.COMMITTEE);
-    assertThat(RequiredForms.branchLeadership(6, NATIONAL, AS_OF).leadership()).isEqualTo(BranchLeadership.SECRETARY);
+    assertThat(party(7, 7).leadership())
+        .map(LeadershipRequirement::leadership)
+        .contains(BranchLeadership.COMMITTEE);
+    assertThat(RequiredForms.branchLeadership(7, NATIONAL, AS_OF).leadership())
+        .isEqualTo(BranchLeadership.COMMITTEE);
+    assertThat(RequiredForms.branchLeadership(6, NATIONAL, AS_OF).leadership())
+        .isEqualTo(BranchLeadership.SECRETARY);
     assertThat(RequiredForms.branchLeadership(7, NATIONAL, AS_OF).reason().allCitations())
         .extracting(Citation::toString)
         .containsExactly("BRANCH-REG Art. 20");
   }
 
   @Test
-  @DisplayName("Policy default (机关 regulation): a general branch from 50 members, cited as a default, not enterprise law")
+  @DisplayName(
+      "Policy default (机关 regulation): a general branch from 50 members, cited as a default, not"
+          + " enterprise law")
   void generalBranchFromFiftyMembersIsADefault() {
     assertThat(party(10, 49).form()).isEqualTo(PartyForm.BRANCH);
     PartyRequirement fifty = party(10, 50);
@@ -98,8 +112,10 @@ class RequiredFormsTest {
         .extracting(v -> v.parameter().id())
         .contains("GENERAL_BRANCH_MIN_MEMBERS");
     assertThat(fifty.scaleReason().orElseThrow().allCitations().get(0).note())
-        .hasValueSatisfying(n -> assertThat(n).contains("Default policy parameter", "not enterprise law"));
-    assertThat(fifty.scaleReason().orElseThrow().message(Locale.ENGLISH)).contains("policy default");
+        .hasValueSatisfying(
+            n -> assertThat(n).contains("Default policy parameter", "not enterprise law"));
+    assertThat(fifty.scaleReason().orElseThrow().message(Locale.ENGLISH))
+        .contains("policy default");
   }
 
   @Test
@@ -110,14 +126,17 @@ class RequiredFormsTest {
   }
 
   @Test
-  @DisplayName("UNION-LAW Art. 11: 24 members may choose a committee, a joint committee or an organiser")
+  @DisplayName(
+      "UNION-LAW Art. 11: 24 members may choose a committee, a joint committee or an organiser")
   void twentyFourMembersMayChoose() {
     UnionRequirement r = union(24, 30, 0);
     assertThat(r.committeeRequired()).isFalse();
     assertThat(r.membersToCommittee()).isEqualTo(1);
     assertThat(r.allowedForms())
-        .containsExactly(UnionForm.ENTERPRISE_COMMITTEE, UnionForm.JOINT_COMMITTEE, UnionForm.ORGANIZER);
-    assertThat(r.organizationReason().message(Locale.ENGLISH)).contains("joint committee", "organiser");
+        .containsExactly(
+            UnionForm.ENTERPRISE_COMMITTEE, UnionForm.JOINT_COMMITTEE, UnionForm.ORGANIZER);
+    assertThat(r.organizationReason().message(Locale.ENGLISH))
+        .contains("joint committee", "organiser");
   }
 
   @Test
@@ -127,16 +146,21 @@ class RequiredFormsTest {
     assertThat(r.committeeRequired()).isTrue();
     assertThat(r.membersToCommittee()).isZero();
     assertThat(r.allowedForms()).containsExactly(UnionForm.ENTERPRISE_COMMITTEE);
-    assertThat(r.organizationReason().allCitations()).extracting(Citation::toString).contains("UNION-LAW Art. 11");
+    assertThat(r.organizationReason().allCitations())
+        .extracting(Citation::toString)
+        .contains("UNION-LAW Art. 11");
   }
 
   @Test
-  @DisplayName("UNION-LAW Art. 14: a full-time chair is possible at 200 staff, not at 199, and never required")
+  @DisplayName(
+      "UNION-LAW Art. 14: a full-time chair is possible at 200 staff, not at 199, and never"
+          + " required")
   void fullTimeChairIsPossibleFromTwoHundredStaff() {
     assertThat(union(10, 199, 0).fullTimeChairPossible()).isFalse();
     UnionRequirement two = union(10, 200, 0);
     assertThat(two.fullTimeChairPossible()).isTrue();
-    assertThat(two.fullTimeChairReason().message(Locale.ENGLISH)).contains("may have a full-time chair", "not must");
+    assertThat(two.fullTimeChairReason().message(Locale.ENGLISH))
+        .contains("may have a full-time chair", "not must");
     assertThat(two.fullTimeChairReason().message(Locale.SIMPLIFIED_CHINESE)).contains("可以设专职工会主席");
     assertThat(two.decisions(E1))
         .filteredOn(d -> d.ruleId().equals(BuildingRules.FULL_TIME_CHAIR.id()))
@@ -145,7 +169,9 @@ class RequiredFormsTest {
   }
 
   @Test
-  @DisplayName("UNION-LAW Art. 11: a women workers' committee from ten female staff, else a women workers' member")
+  @DisplayName(
+      "UNION-LAW Art. 11: a women workers' committee from ten female staff, else a women workers'"
+          + " member")
   void womensCommitteeOrMember() {
     assertThat(union(10, 50, 0).womenWork()).isEqualTo(WomenWorkForm.NONE);
     assertThat(union(10, 50, 9).womenWork()).isEqualTo(WomenWorkForm.MEMBER);
@@ -156,13 +182,19 @@ class RequiredFormsTest {
   }
 
   @Test
-  @DisplayName("Requirements read as informational decisions for an organisation still to be founded")
+  @DisplayName(
+      "Requirements read as informational decisions for an organisation still to be founded")
   void requirementsAsDecisions() {
     assertThat(party(6, 8).decisions(E1))
         .extracting(d -> d.ruleId().value())
-        .containsExactly("BUILDING.PARTY-ORGANIZATION", "BUILDING.PARTY-SCALE", "BUILDING.BRANCH-LEADERSHIP");
-    assertThat(party(2, 2).decisions(E1)).extracting(d -> d.ruleId().value()).containsExactly("BUILDING.PARTY-ORGANIZATION");
-    assertThat(union(3, 3, 1).decisions(E1)).hasSize(3).allMatch(d -> d.verdict() == Verdict.INFORMATIONAL);
+        .containsExactly(
+            "BUILDING.PARTY-ORGANIZATION", "BUILDING.PARTY-SCALE", "BUILDING.BRANCH-LEADERSHIP");
+    assertThat(party(2, 2).decisions(E1))
+        .extracting(d -> d.ruleId().value())
+        .containsExactly("BUILDING.PARTY-ORGANIZATION");
+    assertThat(union(3, 3, 1).decisions(E1))
+        .hasSize(3)
+        .allMatch(d -> d.verdict() == Verdict.INFORMATIONAL);
     String zh = party(6, 8).decisions(E1).get(2).render(Locale.SIMPLIFIED_CHINESE);
     assertThat(zh).contains("设1名书记", "BRANCH-REG Art. 20");
   }
@@ -185,10 +217,18 @@ class RequiredFormsTest {
   @Test
   @DisplayName("Counts that cannot be are bad arguments")
   void badCounts() {
-    assertThatIllegalArgumentException().isThrownBy(() -> party(-1, 0)).withMessageContaining("fullMembers");
-    assertThatIllegalArgumentException().isThrownBy(() -> party(3, 2)).withMessageContaining("allMembers");
-    assertThatIllegalArgumentException().isThrownBy(() -> union(-1, 0, 0)).withMessageContaining("members");
-    assertThatIllegalArgumentException().isThrownBy(() -> union(0, 5, 6)).withMessageContaining("femaleStaff");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> party(-1, 0))
+        .withMessageContaining("fullMembers");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> party(3, 2))
+        .withMessageContaining("allMembers");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> union(-1, 0, 0))
+        .withMessageContaining("members");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> union(0, 5, 6))
+        .withMessageContaining("femaleStaff");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> RequiredForms.branchLeadership(-1, NATIONAL, AS_OF))
         .withMessageContaining("fullMembers");

@@ -45,11 +45,26 @@ final class Town {
 
   Town() {
     b.addRegion(Region.builder().id(CITY).name("苏州市").level(RegionLevel.CITY).build());
-    b.addRegion(Region.builder().id(DISTRICT).name("吴江区").level(RegionLevel.DISTRICT).parent(CITY).build());
-    b.addRegion(Region.builder().id(TOWN).name("同里镇").level(RegionLevel.TOWN).parent(DISTRICT).build());
-    b.addRegion(Region.builder().id(TOWN2).name("黎里镇").level(RegionLevel.TOWN).parent(DISTRICT).build());
-    b.addRegion(Region.builder().id(SUBDISTRICT).name("松陵街道").level(RegionLevel.SUBDISTRICT).parent(DISTRICT).build());
-    b.addCluster(Cluster.builder().id(PARK).name("同里科技园").kind(ClusterKind.SCIENCE_PARK).region(TOWN).build());
+    b.addRegion(
+        Region.builder().id(DISTRICT).name("吴江区").level(RegionLevel.DISTRICT).parent(CITY).build());
+    b.addRegion(
+        Region.builder().id(TOWN).name("同里镇").level(RegionLevel.TOWN).parent(DISTRICT).build());
+    b.addRegion(
+        Region.builder().id(TOWN2).name("黎里镇").level(RegionLevel.TOWN).parent(DISTRICT).build());
+    b.addRegion(
+        Region.builder()
+            .id(SUBDISTRICT)
+            .name("松陵街道")
+            .level(RegionLevel.SUBDISTRICT)
+            .parent(DISTRICT)
+            .build());
+    b.addCluster(
+        Cluster.builder()
+            .id(PARK)
+            .name("同里科技园")
+            .kind(ClusterKind.SCIENCE_PARK)
+            .region(TOWN)
+            .build());
   }
 
   Jurisdiction.Builder builder() {
@@ -83,14 +98,17 @@ final class Town {
    * {@code others} other staff; the first {@code unionMembers} of them (in that order) are active
    * members of {@code union}. Person ids are {@code <enterprise>-P<n>}, from 1.
    */
-  Town staff(String enterprise, int full, int probationary, int others, int unionMembers, String union) {
+  Town staff(
+      String enterprise, int full, int probationary, int others, int unionMembers, String union) {
     int n = 0;
     for (int i = 0; i < full + probationary + others; i++) {
       n++;
       PartyStanding standing =
           i < full
               ? PartyStanding.fullMember(LocalDate.of(2012, 7, 1))
-              : i < full + probationary ? PartyStanding.probationaryMember(LocalDate.of(2025, 1, 1)) : PartyStanding.none();
+              : i < full + probationary
+                  ? PartyStanding.probationaryMember(LocalDate.of(2025, 1, 1))
+                  : PartyStanding.none();
       Person.Builder p =
           Person.builder()
               .id(PersonId.of(enterprise + "-P" + n))
@@ -120,7 +138,8 @@ final class Town {
   }
 
   /** A party organisation founded in 2016 whose current term began in 2024 for three years. */
-  static PartyOrganization.Builder party(String id, PartyForm form, RegionId region, String... enterprises) {
+  static PartyOrganization.Builder party(
+      String id, PartyForm form, RegionId region, String... enterprises) {
     PartyOrganization.Builder o =
         PartyOrganization.builder()
             .id(OrganizationId.of(id))
@@ -142,7 +161,8 @@ final class Town {
   }
 
   /** A union founded in 2016 whose current term began in 2023 for five years. */
-  static UnionOrganization.Builder union(String id, UnionForm form, RegionId region, String... enterprises) {
+  static UnionOrganization.Builder union(
+      String id, UnionForm form, RegionId region, String... enterprises) {
     UnionOrganization.Builder o =
         UnionOrganization.builder()
             .id(OrganizationId.of(id))
@@ -164,7 +184,8 @@ final class Town {
   }
 
   Town assign(AssignmentKind kind, String person, String enterprise) {
-    b.addAssignment(Assignment.toEnterprise(kind, PersonId.of(person), EnterpriseId.of(enterprise), HIRED));
+    b.addAssignment(
+        Assignment.toEnterprise(kind, PersonId.of(person), EnterpriseId.of(enterprise), HIRED));
     return this;
   }
 
@@ -175,7 +196,12 @@ final class Town {
 
   /** People without employment, such as instructors or coordinators from outside. */
   Town official(String id) {
-    b.addPerson(Person.builder().id(PersonId.of(id)).name("干部" + id).birthDate(LocalDate.of(1975, 1, 1)).build());
+    b.addPerson(
+        Person.builder()
+            .id(PersonId.of(id))
+            .name("干部" + id)
+            .birthDate(LocalDate.of(1975, 1, 1))
+            .build());
     return this;
   }
 }
