@@ -4,22 +4,44 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.dangong.decision.Labels;
-import org.dangong.model.Enterprise;
+import java.util.function.Consumer;
+import org.dangong.examples.report.Format;
+import org.dangong.examples.report.ReportBuilder;
+import org.dangong.examples.report.ReportData;
+import org.dangong.examples.report.ReportTexts;
 import org.dangong.model.Jurisdiction;
-import org.dangong.model.Person;
-import org.dangong.model.Region;
-import org.dangong.model.RegionId;
+import org.dangong.testkit.CityRecords;
 import org.dangong.testkit.Cities;
 
 /**
  * The main job: a report over the embedded synthetic city (the testkit's Suzhou-like city) as of a
- * fixed date, for a municipal organisation department.
+ * fixed date, for a municipal organisation department. It runs every engine of the library:
  *
- * <p>Usage: {@code ./mvnw -q -pl examples -am compile exec:java [-Dexec.args="--lang en"]}. Options:
- * {@code --lang zh|en} (Chinese by default), {@code --as-of YYYY-MM-DD} (default 2026-06-30),
- * {@code --size N} enterprises (default 2,000) and {@code --seed S} (default 2011). The same
- * arguments always give the same output.
+ * <ol>
+ *   <li>coverage by county-level region with rates and the city total (building engine);
+ *   <li>organisations needed, building actions by kind (SYNC-BUILD, MUTUAL-P2U, MUTUAL-U2P,
+ *       DUAL-LEAD-2, SYNC-CLUSTER) and proposed joint branches (building engine);
+ *   <li>cross-appointment candidates and the appointment audit (appointment engine);
+ *   <li>the dual-recommendation pipeline, overdue obligations and chair candidacies (the
+ *       recommendation workflows over the city's {@link CityRecords#developmentRegister()
+ *       development register});
+ *   <li>joint-assessment grades and the commendation list (target engine over the city's {@link
+ *       CityRecords#workCycle() work cycle} of the previous year);
+ *   <li>network indicators: towns with deputy-rank chairs, trained chairs, coordinators, working
+ *       committees, cross-appointment.
+ * </ol>
+ *
+ * <p>Usage: {@code ./mvnw -q -pl examples -am compile exec:java [-Dexec.args="--lang en"]}.
+ * Options: {@code --lang zh|en} (Chinese by default), {@code --as-of YYYY-MM-DD} (default
+ * 2026-06-30), {@code --size N} enterprises (default 2,000), {@code --seed S} (default 2011) and
+ * {@code --format text|markdown|json|html} (default text). The same arguments always give the same
+ * output, byte for byte. Bad arguments print a message and the usage on standard error and exit
+ * with status 2. For 50,000 enterprises or more, the stages are reported on standard error as they
+ * start; standard output carries only the report.
+ *
+ * <p>The JSON format writes {@link ReportData} with Jackson: a stable structure documented on that
+ * record, for front-end integrators. The HTML format is one self-contained page (inline CSS and
+ * SVG, no scripts, no external references).
  */
 public final class CityReport {
   /** The fixed date the report is made as of unless {@code --as-of} says otherwise. */
@@ -27,6 +49,9 @@ public final class CityReport {
 
   static final int DEFAULT_SIZE = 2_000;
   static final long DEFAULT_SEED = 2011L;
+
+  /** From this size on, progress is reported on standard error. */
+  static final int PROGRESS_FROM_SIZE = 50_000;
 
   private CityReport() {}
 
@@ -46,127 +71,66 @@ public final class CityReport {
       System.exit(2);
       return;
     }
-    print(options, System.out, System.err);
+    PrintStream out = new PrintStream(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
+    print(options, out, System.err);
+    out.flush();
   }
 
   static void print(Options options, PrintStream out, PrintStream progress) {
-    if (options.size() >= 50_000) {
-      progress.printf("generating a synthetic city of %,d enterprises…%n", options.size());
-    }
+    out.print(render(options, progress));
+  }
+
+  static String render(Options options, PrintStream progress) {
+    long start = System.nanoTime();
+    Consumer<String> stage =
+        options.size() >= PROGRESS_FROM_SIZE
+            ? s ->
+                progress.printf(
+                    Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - start) / 1e9, s)
+            : s -> {};
+    stage.accept(String.format(Locale.ROOT, "generating a synthetic city of %,d enterprises", options.size()));
     Jurisdiction city = Cities.suzhouLike().enterprises(options.size()).generate(options.seed());
-    out.print(render(city, options));
+    String text = render(city, options, stage);
+    stage.accept("done");
+    return text;
   }
 
-  static String render(Jurisdiction city, Options options) {
-    Locale locale = options.locale();
-    boolean zh = "zh".equals(locale.getLanguage());
-    StringBuilder sb = new StringBuilder();
-    sb.append(zh ? "党建带工建城市报告（合成城市）" : "Party building leads union building: city report (synthetic city)")
-        .append('\n');
-    sb.append(zh ? "截至日期：" : "As of: ").append(options.asOf()).append('\n');
-    sb.append(zh ? "种子：" : "Seed: ").append(options.seed()).append('\n');
-    sb.append('\n');
-    String[] columns =
-        zh
-            ? new String[] {"区域", "企业", "非公企业", "有党组织", "有工会", "党工双建", "党组织覆盖率"}
-            : new String[] {"region", "firms", "non-public", "party", "union", "both", "party rate"};
-    sb.append(Columns.pad(columns[0], NAME_WIDTH));
-    for (int i = 1; i < columns.length; i++) {
-      sb.append(' ').append(Columns.padLeft(columns[i], NUMBER_WIDTH));
-    }
-    sb.append('\n');
-    Tally total = new Tally();
-    for (Region root : city.rootRegions()) {
-      for (Region county : city.children(root.id())) {
-        Tally t = new Tally();
-        tally(city, county.id(), t);
-        total.add(t);
-        sb.append(row(county.name() + " (" + Labels.label(county.level(), locale) + ")", t, zh)).append('\n');
-      }
-      Tally own = new Tally();
-      for (Enterprise e : city.enterprisesIn(root.id())) {
-        own.count(city, e);
-      }
-      if (own.enterprises > 0) {
-        total.add(own);
-        sb.append(row(root.name(), own, zh)).append('\n');
-      }
-    }
-    sb.append(row(zh ? "全市合计" : "city total", total, zh)).append('\n');
-    sb.append('\n');
-    long people = city.people().size();
-    long members = city.people().stream().filter(Person::isPartyMember).count();
-    sb.append(zh ? "已知人员：" : "People known: ").append(people).append('\n');
-    sb.append(zh ? "其中党员：" : "of whom party members: ").append(members).append('\n');
-    sb.append(zh ? "党组织：" : "Party organisations: ").append(city.partyOrganizations().size()).append('\n');
-    sb.append(zh ? "工会组织：" : "Union organisations: ").append(city.unionOrganizations().size()).append('\n');
-    return sb.toString();
+  static String render(Jurisdiction city, Options options, Consumer<String> progress) {
+    ReportData data = data(city, options, progress);
+    return options.format().render(data, ReportTexts.of(options.locale()));
   }
 
-  private static final int NAME_WIDTH = 34;
-  private static final int NUMBER_WIDTH = 12;
-
-  private static String row(String name, Tally t, boolean zh) {
-    double rate = t.nonPublic == 0 ? 0 : 100.0 * t.party / t.nonPublic;
-    StringBuilder sb = new StringBuilder(Columns.pad(name, NAME_WIDTH));
-    for (long n : new long[] {t.enterprises, t.nonPublic, t.party, t.union, t.both}) {
-      sb.append(' ').append(Columns.padLeft(String.format(Locale.ROOT, "%,d", n), NUMBER_WIDTH));
-    }
-    sb.append(' ').append(Columns.padLeft(String.format(Locale.ROOT, "%.1f%%", rate), NUMBER_WIDTH));
-    return sb.toString();
+  static ReportData data(Jurisdiction city, Options options, Consumer<String> progress) {
+    ReportTexts texts = ReportTexts.of(options.locale());
+    CityRecords records = CityRecords.of(city, options.asOf(), options.seed());
+    return new ReportBuilder(texts, progress).build(city, records, options.seed());
   }
 
-  private static void tally(Jurisdiction city, RegionId region, Tally t) {
-    for (Enterprise e : city.enterprisesIn(region)) {
-      t.count(city, e);
-    }
-    for (Region child : city.children(region)) {
-      tally(city, child.id(), t);
-    }
-  }
-
-  /** Counts of enterprises and their coverage in one region subtree. */
-  private static final class Tally {
-    long enterprises;
-    long nonPublic;
-    long party;
-    long union;
-    long both;
-
-    void count(Jurisdiction city, Enterprise e) {
-      enterprises++;
-      if (!e.isNonPublic()) {
-        return;
-      }
-      nonPublic++;
-      boolean p = !city.partyOrganizationsCovering(e.id()).isEmpty();
-      boolean u = !city.unionOrganizationsCovering(e.id()).isEmpty();
-      party += p ? 1 : 0;
-      union += u ? 1 : 0;
-      both += p && u ? 1 : 0;
-    }
-
-    void add(Tally o) {
-      enterprises += o.enterprises;
-      nonPublic += o.nonPublic;
-      party += o.party;
-      union += o.union;
-      both += o.both;
-    }
-  }
-
-  /** The parsed command-line options. */
-  record Options(Locale locale, LocalDate asOf, int size, long seed) {
+  /**
+   * The parsed command-line options.
+   *
+   * @param locale the language
+   * @param asOf the date
+   * @param size the number of enterprises
+   * @param seed the seed
+   * @param format the output format
+   */
+  record Options(Locale locale, LocalDate asOf, int size, long seed, Format format) {
     static final String USAGE =
-        "usage: CityReport [--lang zh|en] [--as-of YYYY-MM-DD] [--size N] [--seed S]";
+        "usage: CityReport [--lang zh|en] [--as-of YYYY-MM-DD] [--size N] [--seed S]"
+            + " [--format text|markdown|json|html]";
 
     static Options parse(String... args) {
       Locale locale = Locale.SIMPLIFIED_CHINESE;
       LocalDate asOf = DEFAULT_AS_OF;
       int size = DEFAULT_SIZE;
       long seed = DEFAULT_SEED;
+      Format format = Format.TEXT;
       for (int i = 0; i < args.length; i++) {
         String option = args[i];
+        if (!option.startsWith("--")) {
+          throw new IllegalArgumentException("unexpected argument " + option);
+        }
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException("missing value after " + option);
         }
@@ -198,11 +162,14 @@ public final class CityReport {
               throw new IllegalArgumentException("--seed must be a whole number, not " + value, e);
             }
             break;
+          case "--format":
+            format = Format.parse(value);
+            break;
           default:
             throw new IllegalArgumentException("unknown option " + option);
         }
       }
-      return new Options(locale, asOf, size, seed);
+      return new Options(locale, asOf, size, seed, format);
     }
 
     private static int parsePositive(String option, String value) {

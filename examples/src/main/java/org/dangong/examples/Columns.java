@@ -1,18 +1,38 @@
 package org.dangong.examples;
 
 /** Pads text to a column width on a terminal, counting East Asian wide characters as two columns. */
-final class Columns {
+public final class Columns {
   private Columns() {}
 
-  static int width(String text) {
+  /**
+   * Returns the width of text on a terminal.
+   *
+   * @param text the text
+   * @return its width in columns
+   */
+  public static int width(String text) {
     return text.codePoints().map(c -> isWide(c) ? 2 : 1).sum();
   }
 
-  static String pad(String text, int width) {
+  /**
+   * Pads text on the right.
+   *
+   * @param text the text
+   * @param width the width
+   * @return the padded text
+   */
+  public static String pad(String text, int width) {
     return text + " ".repeat(Math.max(0, width - width(text)));
   }
 
-  static String padLeft(String text, int width) {
+  /**
+   * Pads text on the left.
+   *
+   * @param text the text
+   * @param width the width
+   * @return the padded text
+   */
+  public static String padLeft(String text, int width) {
     return " ".repeat(Math.max(0, width - width(text))) + text;
   }
 
