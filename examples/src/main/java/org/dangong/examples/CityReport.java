@@ -81,9 +81,13 @@ public final class CityReport {
   }
 
   static String render(Options options, PrintStream progress) {
+    return render(options, progress, PROGRESS_FROM_SIZE);
+  }
+
+  static String render(Options options, PrintStream progress, int progressFromSize) {
     long start = System.nanoTime();
     Consumer<String> stage =
-        options.size() >= PROGRESS_FROM_SIZE
+        options.size() >= progressFromSize
             ? s ->
                 progress.printf(
                     Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - start) / 1e9, s)
