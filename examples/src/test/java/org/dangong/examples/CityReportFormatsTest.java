@@ -82,6 +82,10 @@ class CityReportFormatsTest {
     assertThat(en.building().actions().stream().mapToLong(ReportData.Count::count).sum()).isPositive();
     assertThat(en.building().jointBranches().proposals()).isPositive();
     assertThat(en.appointments().crossAppointment().get(0).count()).isPositive();
+    ReportData.Share crossAppointed = en.network().indicators().get(4);
+    assertThat(crossAppointed.key()).isEqualTo("CROSS_APPOINTED");
+    assertThat(en.appointments().crossAppointment().get(0).count()).isEqualTo(crossAppointed.whole());
+    assertThat(en.appointments().crossAppointment().get(1).count()).isEqualTo(crossAppointed.part());
     assertThat(en.recommendation().pipeline()).hasSize(6);
     assertThat(en.recommendation().overdueObligations()).isPositive();
     assertThat(en.assessment().grades()).extracting(ReportData.Count::key)

@@ -13,12 +13,14 @@ import org.dangong.appointment.AppointmentAudit;
 import org.dangong.appointment.AppointmentBar;
 import org.dangong.appointment.AppointmentEngine;
 import org.dangong.appointment.AuditFinding;
+import org.dangong.appointment.CrossAppointment;
 import org.dangong.appointment.StaffingFigures;
 import org.dangong.building.ActionKind;
 import org.dangong.building.BuildingAction;
 import org.dangong.building.BuildingCounts;
 import org.dangong.building.BuildingEngine;
 import org.dangong.building.BuildingReport;
+import org.dangong.building.BuildingRules;
 import org.dangong.building.EnterpriseAssessment;
 import org.dangong.building.GroupingBasis;
 import org.dangong.building.JointBranchProposal;
@@ -26,10 +28,15 @@ import org.dangong.building.PartyCoverage;
 import org.dangong.building.Quadrant;
 import org.dangong.building.RegionStatistics;
 import org.dangong.building.UnionCoverage;
+import org.dangong.decision.Rule;
 import org.dangong.examples.report.ReportData.Count;
 import org.dangong.examples.report.ReportData.Milestone;
 import org.dangong.examples.report.ReportData.RegionCoverage;
 import org.dangong.model.Enterprise;
+import org.dangong.model.EnterpriseStatus;
+import org.dangong.model.PartyOrganization;
+import org.dangong.model.PersonId;
+import org.dangong.model.UnionOrganization;
 import org.dangong.model.Jurisdiction;
 import org.dangong.model.Labelled;
 import org.dangong.model.Person;
@@ -98,12 +105,9 @@ public final class ReportBuilder {
     ReportData.Coverage coverage = coverage(city, building);
     ReportData.Building actions = building(building);
 
-    progress.accept(
-        String.format(
-            "appointment engine: %,d enterprises with both organisations",
-            building.totals().enterprises(Quadrant.BOTH)));
+    progress.accept("appointment engine: cross-appointment candidates and audit");
     AppointmentEngine appointmentEngine = AppointmentEngine.of(policy);
-    ReportData.Appointments appointments = appointments(city, building, appointmentEngine, asOf);
+    ReportData.Appointments appointments = appointments(city, appointmentEngine, asOf);
 
     progress.accept("recommendation: generating the development register");
     DevelopmentRegister register = records.developmentRegister();
@@ -119,6 +123,8 @@ public final class ReportBuilder {
     progress.accept(String.format("target engine: %,d units", cycle.units().size()));
     CycleReport cycleReport = TargetEngine.of(policy).evaluate(cycle, asOf);
     ReportData.JointAssessment assessment = assessment(cycle, cycleReport);
+
+    progress.accept("network indicators");
 
     ReportData.Network network =
         network(building.totals(), appointmentEngine.indicators(city, asOf).total());
@@ -249,7 +255,14 @@ public final class ReportBuilder {
     for (BuildingAction action : report.actions()) {
       byKind.merge(action.kind(), 1L, Long::sum);
     }
-    List<Count> actions = counts(ActionKind.values(), byKind, true);
+    List<Count> actions = new ArrayList<>();
+    for (ActionKind kind : ActionKind.values()) {
+      actions.add(
+          new Count(
+              kind.name(),
+              String.join("/", ruleOf(kind).practices()) + " · " + texts.label(kind),
+              byKind.getOrDefault(kind, 0L)));
+    }
     Map<GroupingBasis, Long> byBasis = new EnumMap<>(GroupingBasis.class);
     long units = 0;
     long formable = 0;
@@ -271,6 +284,17 @@ public final class ReportBuilder {
             counts(GroupingBasis.values(), byBasis, true)));
   }
 
+  /** The rule under which the building engine proposes actions of a kind. */
+  private static Rule ruleOf(ActionKind kind) {
+    return switch (kind) {
+      case SYNC_BUILD -> BuildingRules.SYNC_BUILD;
+      case MUTUAL_P2U -> BuildingRules.MUTUAL_P2U;
+      case MUTUAL_U2P -> BuildingRules.MUTUAL_U2P;
+      case DUAL_LEAD_2 -> BuildingRules.DUAL_LEAD_2;
+      case SYNC_CLUSTER -> BuildingRules.SYNC_CLUSTER;
+    };
+  }
+
   private Count count(String key, String textKey, long n) {
     return new Count(key, texts.text(textKey), n);
   }
@@ -290,24 +314,30 @@ public final class ReportBuilder {
   // ---- appointments ----
 
   private ReportData.Appointments appointments(
-      Jurisdiction city, BuildingReport report, AppointmentEngine engine, LocalDate asOf) {
+      Jurisdiction city, AppointmentEngine engine, LocalDate asOf) {
     long both = 0;
     long crossAppointed = 0;
     long secretaryMayChair = 0;
     long encouraged = 0;
     long chairMayHead = 0;
     long withCandidate = 0;
-    for (EnterpriseAssessment a : report.assessments()) {
-      if (!a.inScope() || a.quadrant() != Quadrant.BOTH) {
+    // the enterprises the appointment engine counts: operating non-public ones with both
+    for (Enterprise e : city.enterprises()) {
+      if (!e.isNonPublic() || e.status() == EnterpriseStatus.CLOSED) {
+        continue;
+      }
+      Optional<PartyOrganization> party = AppointmentEngine.partyOrganizationOf(city, e.id());
+      Optional<UnionOrganization> union = AppointmentEngine.unionOf(city, e.id());
+      if (party.isEmpty() || union.isEmpty()) {
         continue;
       }
       both++;
-      Enterprise e = city.enterprise(a.enterprise()).orElseThrow();
-      boolean already = alreadyCrossAppointed(city, e);
+      Optional<PersonId> secretary = party.get().secretary();
+      boolean already = secretary.isPresent() && secretary.equals(union.get().chair());
       crossAppointed += already ? 1 : 0;
-      var secretary = engine.secretaryAsUnionChair(city, e.id(), asOf);
-      secretaryMayChair += secretary.isPermitted() ? 1 : 0;
-      encouraged += secretary.isRecommended() ? 1 : 0;
+      CrossAppointment asChair = engine.secretaryAsUnionChair(city, e.id(), asOf);
+      secretaryMayChair += asChair.isPermitted() ? 1 : 0;
+      encouraged += asChair.isRecommended() ? 1 : 0;
       chairMayHead += engine.unionChairAsSecretary(city, e.id(), asOf).isPermitted() ? 1 : 0;
       if (!already && engine.rankCandidates(city, e.id(), asOf).best().isPresent()) {
         withCandidate++;
@@ -336,17 +366,6 @@ public final class ReportBuilder {
             count("VIOLATIONS", "audit.violations", audit.violations().size()));
     return new ReportData.Appointments(
         cross, counts(AppointmentBar.values(), byBar, false), findings);
-  }
-
-  /** Whether one person is both the secretary and the union chair of the enterprise. */
-  private static boolean alreadyCrossAppointed(Jurisdiction city, Enterprise e) {
-    Optional<org.dangong.model.PersonId> secretary =
-        city.partyOrganizationsCovering(e.id()).stream()
-            .flatMap(o -> o.secretary().stream())
-            .findFirst();
-    return secretary.isPresent()
-        && city.unionOrganizationsCovering(e.id()).stream()
-            .anyMatch(u -> u.chair().equals(secretary));
   }
 
   // ---- recommendation ----
