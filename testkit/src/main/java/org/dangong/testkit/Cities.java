@@ -10,6 +10,9 @@ package org.dangong.testkit;
  * Jurisdiction large = Cities.suzhouLike().enterprises(200_000).meanPeoplePerEnterprise(20).generate(7);
  * }</pre>
  *
+ * <p>{@link CityRecords#of} generates the city's development register, chair candidacies and work
+ * cycle to go with it.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Cities {

@@ -28,7 +28,10 @@
  *       an {@code AssertionError} naming the seed and the minimal counterexample.
  *   <li><b>The synthetic city</b> — {@link org.dangong.testkit.Cities#suzhouLike()} builds a
  *       city shaped like the seed's Suzhou (66 towns, 27 deputy-rank town union chairs, about 79%
- *       party coverage) of any size, deterministically, for examples and benchmarks.
+ *       party coverage) of any size, deterministically, for examples and benchmarks; {@link
+ *       org.dangong.testkit.CityRecords} adds what an organisation department keeps beside it —
+ *       the development register with 推优, DUAL-REC-1 chair candidacies and a 四同 work cycle —
+ *       consistent with the city, with overdue obligations and a spread of grades.
  * </ul>
  *
  * <h2>One test</h2>
