@@ -140,40 +140,39 @@ public final class CityReport {
         }
         String value = args[++i];
         switch (option) {
-          case "--lang":
-            if (value.equals("zh")) {
-              locale = Locale.SIMPLIFIED_CHINESE;
-            } else if (value.equals("en")) {
-              locale = Locale.ENGLISH;
-            } else {
-              throw new IllegalArgumentException("--lang must be zh or en, not " + value);
-            }
-            break;
-          case "--as-of":
-            try {
-              asOf = LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-              throw new IllegalArgumentException("--as-of must be a date like 2026-06-30, not " + value, e);
-            }
-            break;
-          case "--size":
-            size = parsePositive(option, value);
-            break;
-          case "--seed":
-            try {
-              seed = Long.parseLong(value);
-            } catch (NumberFormatException e) {
-              throw new IllegalArgumentException("--seed must be a whole number, not " + value, e);
-            }
-            break;
-          case "--format":
-            format = Format.parse(value);
-            break;
-          default:
-            throw new IllegalArgumentException("unknown option " + option);
+          case "--lang" -> locale = language(value);
+          case "--as-of" -> asOf = date(value);
+          case "--size" -> size = parsePositive(option, value);
+          case "--seed" -> seed = whole(option, value);
+          case "--format" -> format = Format.parse(value);
+          default -> throw new IllegalArgumentException("unknown option " + option);
         }
       }
       return new Options(locale, asOf, size, seed, format);
+    }
+
+    private static Locale language(String value) {
+      return switch (value) {
+        case "zh" -> Locale.SIMPLIFIED_CHINESE;
+        case "en" -> Locale.ENGLISH;
+        default -> throw new IllegalArgumentException("--lang must be zh or en, not " + value);
+      };
+    }
+
+    private static LocalDate date(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("--as-of must be a date like 2026-06-30, not " + value, e);
+      }
+    }
+
+    private static long whole(String option, String value) {
+      try {
+        return Long.parseLong(value);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(option + " must be a whole number, not " + value, e);
+      }
     }
 
     private static int parsePositive(String option, String value) {
