@@ -149,6 +149,22 @@ class CityReportFormatsTest {
       assertThat(html).contains("<svg", "<style>");
       assertThat(count(html, "<svg")).isEqualTo(3);
       assertBalanced(html);
+      assertWellFormedXml(html);
+    }
+  }
+
+  private static void assertWellFormedXml(String html) {
+    try {
+      javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      factory.setExpandEntityReferences(false);
+      org.w3c.dom.Document document =
+          factory.newDocumentBuilder()
+              .parse(new org.xml.sax.InputSource(new java.io.StringReader(html.replace("<!DOCTYPE html>", ""))));
+      assertThat(document.getDocumentElement().getTagName()).isEqualTo("html");
+      assertThat(document.getElementsByTagName("section").getLength()).isEqualTo(6);
+      assertThat(document.getElementsByTagName("svg").getLength()).isEqualTo(3);
+    } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | IOException e) {
+      throw new AssertionError("the page is not well-formed: " + e.getMessage(), e);
     }
   }
 

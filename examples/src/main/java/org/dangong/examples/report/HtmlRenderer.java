@@ -16,7 +16,8 @@ import org.dangong.examples.report.ReportDocument.Table;
 /**
  * Renders the report as one self-contained HTML page: inline CSS, inline SVG charts (coverage by
  * region as bars, the membership-development pipeline as a funnel, the joint-assessment grades as
- * columns), no scripts and no external references. Every text is escaped.
+ * columns), no scripts and no external references. Every text is escaped, and the page is
+ * well-formed XML as well as HTML.
  */
 final class HtmlRenderer {
   private static final Escaper ESCAPER = HtmlEscapers.htmlEscaper();
@@ -37,7 +38,7 @@ final class HtmlRenderer {
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"")
         .append(texts.chinese() ? "zh-CN" : "en")
-        .append("\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
+        .append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>")
         .append(e(document.title()))
         .append("</title>\n<style>")
         .append(CSS)
@@ -168,8 +169,10 @@ final class HtmlRenderer {
           .append("\" fill=\"#c62828\" fill-opacity=\"0.8\"/>\n");
       sb.append("<text x=\"140\" y=\"").append(y + 18).append("\" text-anchor=\"end\">")
           .append(e(m.label())).append("</text>");
-      sb.append("<text x=\"").append(centre).append("\" y=\"").append(y + 18)
-          .append("\" text-anchor=\"middle\" style=\"fill:#fff\">")
+      boolean inside = w >= 60;
+      sb.append("<text x=\"").append(inside ? String.valueOf(centre) : num(centre + w / 2 + 4))
+          .append("\" y=\"").append(y + 18)
+          .append(inside ? "\" text-anchor=\"middle\" style=\"fill:#fff\">" : "\">")
           .append(e(ReportDocument.number(m.all()))).append("</text>\n");
       y += rowHeight;
     }
