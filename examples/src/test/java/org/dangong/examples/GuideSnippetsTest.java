@@ -27,7 +27,6 @@ class GuideSnippetsTest {
       List.of(Path.of("src/main/java/org/dangong/examples"), Path.of("src/test/java/org/dangong/examples"));
   private static final Path GUIDE = Path.of("../docs/guide.md");
   private static final Pattern BEGIN = Pattern.compile("^\\s*// GUIDE-BEGIN (\\S+)\\s*$");
-  private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
 
   @Test
   void everyJavaSnippetOfTheGuideIsAMarkedRegionOfTheExamples() throws IOException {
@@ -46,6 +45,26 @@ class GuideSnippetsTest {
   }
 
   @Test
+  void theRenderedDecisionsShownInTheGuideAreWhatTheExamplePrints() throws IOException {
+    String guide = Files.readString(GUIDE, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    String zh =
+        ExampleOutput.of(UnionRecommendationExample::run, ExampleOutput.ZH).replace("\r\n", "\n");
+    String en =
+        ExampleOutput.of(UnionRecommendationExample::run, ExampleOutput.EN).replace("\r\n", "\n");
+    int checked = 0;
+    for (String block : blocks(guide, "")) {
+      if (block.startsWith("规则 ")) {
+        assertThat(zh).contains(block);
+        checked++;
+      } else if (block.startsWith("Rule ")) {
+        assertThat(en).contains(block);
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(2);
+  }
+
+  @Test
   void regionsAreFoundAndDedented() {
     Map<String, String> found =
         regions(
@@ -56,12 +75,29 @@ class GuideSnippetsTest {
 
   private static List<String> snippets() throws IOException {
     String guide = Files.readString(GUIDE, StandardCharsets.UTF_8).replace("\r\n", "\n");
-    List<String> snippets = new ArrayList<>();
-    Matcher m = JAVA_BLOCK.matcher(guide);
-    while (m.find()) {
-      snippets.add(m.group(1));
+    return blocks(guide, "java");
+  }
+
+  /** The fenced blocks of a Markdown text whose info string is the given language. */
+  private static List<String> blocks(String markdown, String language) {
+    List<String> blocks = new ArrayList<>();
+    StringBuilder block = null;
+    String info = "";
+    for (String line : markdown.lines().toList()) {
+      if (block == null && line.startsWith("```")) {
+        block = new StringBuilder();
+        info = line.substring(3).strip();
+      } else if (block != null && line.equals("```")) {
+        if (info.equals(language)) {
+          blocks.add(block.toString());
+        }
+        block = null;
+      } else if (block != null) {
+        block.append(line).append('\n');
+      }
     }
-    return snippets;
+    assertThat(block).as("an unclosed block").isNull();
+    return blocks;
   }
 
   private static Map<String, String> regions() throws IOException {
