@@ -8,6 +8,7 @@ import java.util.List;
 import org.dangong.decision.Subject;
 import org.dangong.model.Enterprise;
 import org.dangong.model.EnterpriseId;
+import org.dangong.model.EnterpriseStatus;
 import org.dangong.model.Jurisdiction;
 import org.dangong.model.PartyOrganization;
 import org.dangong.model.PartyStage;
@@ -226,8 +227,8 @@ public final class Fixtures {
   }
 
   /**
-   * A merger of 1% of the non-public enterprises (every hundredth, at least one) into the first
-   * one.
+   * A merger of 1% of the operating non-public enterprises (every hundredth, at least one) into
+   * the first one.
    *
    * @param j the city
    * @return the merger
@@ -235,7 +236,7 @@ public final class Fixtures {
   public static Merger merger(Jurisdiction j) {
     List<EnterpriseId> nonPublic = new ArrayList<>();
     for (Enterprise e : j.enterprises()) {
-      if (e.isNonPublic()) {
+      if (e.isNonPublic() && e.status() != EnterpriseStatus.CLOSED) {
         nonPublic.add(e.id());
       }
     }

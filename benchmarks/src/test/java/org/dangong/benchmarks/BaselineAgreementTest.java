@@ -12,6 +12,7 @@ import org.dangong.building.BuildingEngine;
 import org.dangong.building.BuildingReport;
 import org.dangong.building.EnterpriseAssessment;
 import org.dangong.model.Jurisdiction;
+import org.dangong.restructuring.RestructuringEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -88,5 +89,10 @@ class BaselineAgreementTest {
     assertThat(Fixtures.register(Fixtures.pipeline(city)).developments()).hasSizeGreaterThan(3);
     assertThat(Fixtures.cycle(city).units()).hasSizeGreaterThan(100);
     assertThat(Fixtures.merger(city).absorbed()).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(
+            RestructuringEngine.of(Fixtures.POLICY)
+                .plan(city, Fixtures.merger(city), Fixtures.AS_OF)
+                .apply(city))
+        .isNotEqualTo(city);
   }
 }
