@@ -25,10 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx12g"})
 public class JurisdictionBenchmark {
   /** Number of enterprises in the synthetic city. */
-  @Param({"10000"})
+  @Param({"10000", "100000", "1000000"})
   public int enterprises;
 
   private Jurisdiction city = Jurisdiction.empty();

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.dangong.model.ClusterId;
 import org.dangong.model.EnterpriseId;
 import org.dangong.model.InvalidValueException;
@@ -29,8 +28,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class Argument {
-  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
-
   Argument() {}
 
   /**
@@ -218,7 +215,7 @@ public abstract class Argument {
 
   private static Argument create(String name, ArgumentKind kind, Object value) {
     ProblemList problems = new ProblemList();
-    problems.require(NAME.matcher(name).matches(), "Argument.name", "LOWER_CAMEL_CASE", name);
+    problems.require(Syntax.isLowerCamel(name), "Argument.name", "LOWER_CAMEL_CASE", name);
     problems.throwIfAny();
     return ImmutableArgument.of(name, kind, value);
   }

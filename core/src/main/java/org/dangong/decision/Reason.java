@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.dangong.model.InvalidValueException;
 import org.dangong.policy.Citation;
 import org.dangong.policy.PolicyValue;
@@ -32,9 +31,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class Reason {
-  private static final Pattern KEY =
-      Pattern.compile("[a-z][A-Za-z0-9-]*(\\.[A-Za-z0-9][A-Za-z0-9_-]*)+");
-
   Reason() {}
 
   /**
@@ -99,7 +95,7 @@ public abstract class Reason {
     ImmutableList<Argument> args = ImmutableList.copyOf(arguments);
     ProblemList problems = new ProblemList();
     problems.require(
-        KEY.matcher(messageKey).matches(), "Reason.messageKey", "DOTTED_MESSAGE_KEY", messageKey);
+        Syntax.isMessageKey(messageKey), "Reason.messageKey", "DOTTED_MESSAGE_KEY", messageKey);
     ImmutableSet<String> names =
         args.stream().map(Argument::name).collect(ImmutableSet.toImmutableSet());
     problems.require(

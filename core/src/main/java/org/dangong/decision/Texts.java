@@ -1,6 +1,7 @@
 package org.dangong.decision;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -59,6 +60,43 @@ final class Texts {
     return isChinese(locale) ? Locale.CHINESE : Locale.ROOT;
   }
 
+  /**
+   * The library's own texts, read once: for each library bundle and each of the two normalised
+   * locales, the entries the bundle itself defines (not its parent's), or nothing where the bundle
+   * has no file of that locale. An immutable constant, equal to what {@link #bundle} finds on every
+   * call; rendering no longer looks bundles up per text.
+   */
+  private static final ImmutableMap<String, ImmutableMap<Locale, Optional<ImmutableMap<String, String>>>>
+      OWN_TEXTS = ownTexts();
+
+  private static ImmutableMap<String, ImmutableMap<Locale, Optional<ImmutableMap<String, String>>>>
+      ownTexts() {
+    ImmutableMap.Builder<String, ImmutableMap<Locale, Optional<ImmutableMap<String, String>>>> all =
+        ImmutableMap.builder();
+    for (String name : LIBRARY_BUNDLES) {
+      ImmutableMap.Builder<Locale, Optional<ImmutableMap<String, String>>> byLocale =
+          ImmutableMap.builder();
+      for (Locale normalized : List.of(Locale.CHINESE, Locale.ROOT)) {
+        byLocale.put(normalized, bundle(name, normalized).map(Texts::ownEntries));
+      }
+      all.put(name, byLocale.buildOrThrow());
+    }
+    return all.buildOrThrow();
+  }
+
+  private static ImmutableMap<String, String> ownEntries(ResourceBundle bundle) {
+    ImmutableMap.Builder<String, String> entries = ImmutableMap.builder();
+    if (bundle instanceof PropertyResourceBundle properties) {
+      for (String key : bundle.keySet()) {
+        Object value = properties.handleGetObject(key);
+        if (value instanceof String text) {
+          entries.put(key, text);
+        }
+      }
+    }
+    return entries.buildOrThrow();
+  }
+
   private static Optional<ResourceBundle> bundle(String name, Locale normalized) {
     try {
       // Called from this module: finds the bundles on both the class path and the module path.
@@ -89,6 +127,15 @@ final class Texts {
   }
 
   private static Optional<String> ownIn(String bundle, String key, Locale locale) {
+    ImmutableMap<Locale, Optional<ImmutableMap<String, String>>> read = OWN_TEXTS.get(bundle);
+    if (read != null) {
+      Optional<ImmutableMap<String, String>> entries = read.get(normalize(locale));
+      if (entries != null) {
+        return entries
+            .flatMap(e -> Optional.ofNullable(e.get(key)))
+            .filter(text -> !ProblemList.isBlank(text));
+      }
+    }
     return bundle(bundle, normalize(locale))
         .flatMap(
             b ->

@@ -2,7 +2,6 @@ package org.dangong.model;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.Immutable;
 import java.util.ArrayList;
@@ -57,12 +56,12 @@ import java.util.function.Predicate;
 @Immutable
 @SuppressWarnings("Immutable") // Guava immutable collections of immutable values
 public final class Jurisdiction {
-  private final ImmutableMap<RegionId, Region> regions;
-  private final ImmutableMap<ClusterId, Cluster> clusters;
-  private final ImmutableMap<EnterpriseId, Enterprise> enterprises;
-  private final ImmutableMap<PersonId, Person> people;
-  private final ImmutableMap<OrganizationId, PartyOrganization> partyOrganizations;
-  private final ImmutableMap<OrganizationId, UnionOrganization> unionOrganizations;
+  private final IdIndex<RegionId, Region> regions;
+  private final IdIndex<ClusterId, Cluster> clusters;
+  private final IdIndex<EnterpriseId, Enterprise> enterprises;
+  private final IdIndex<PersonId, Person> people;
+  private final IdIndex<OrganizationId, PartyOrganization> partyOrganizations;
+  private final IdIndex<OrganizationId, UnionOrganization> unionOrganizations;
   private final ImmutableList<Assignment> assignments;
 
   private final ImmutableListMultimap<RegionId, Region> childRegions;
@@ -137,12 +136,8 @@ public final class Jurisdiction {
     this.assignmentsByRegion = aByRegion.build();
   }
 
-  private static <K, V> ImmutableMap<K, V> index(List<V> sorted, java.util.function.Function<V, K> key) {
-    ImmutableMap.Builder<K, V> b = ImmutableMap.builderWithExpectedSize(sorted.size());
-    for (V v : sorted) {
-      b.put(key.apply(v), v);
-    }
-    return b.buildOrThrow();
+  private static <K, V> IdIndex<K, V> index(List<V> sorted, java.util.function.Function<V, K> key) {
+    return IdIndex.of(sorted, key);
   }
 
   /**
