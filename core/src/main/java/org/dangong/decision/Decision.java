@@ -157,6 +157,7 @@ public abstract class Decision {
     String title =
         Texts.own(ruleId().titleKey(), locale)
             .or(() -> Texts.own(ruleId().titleKey(), Locale.ROOT))
+            .map(own -> Texts.unquote(own, locale))
             .orElse("");
     text.append(
             title.isEmpty()

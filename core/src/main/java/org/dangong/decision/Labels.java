@@ -49,7 +49,7 @@ public final class Labels {
    * @return the text in the locale's language, else in English, else the key itself
    */
   public static String text(String key, Locale locale) {
-    return Texts.raw(key, locale);
+    return Texts.text(key, locale);
   }
 
   /**
@@ -61,7 +61,7 @@ public final class Labels {
    * @return the text, or empty if that language's bundle lacks the key or has it blank
    */
   public static Optional<String> find(String key, Locale locale) {
-    return Texts.own(key, locale);
+    return Texts.own(key, locale).map(text -> Texts.unquote(text, locale));
   }
 
   /**

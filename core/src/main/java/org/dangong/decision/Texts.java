@@ -152,8 +152,22 @@ final class Texts {
     return own(key, locale).or(() -> own(key, Locale.ROOT)).orElse(key);
   }
 
+  /**
+   * The text of a key that is shown as it is, not formatted with arguments: a label, a rule or
+   * practice title. Every bundle value is written in {@link MessageFormat} syntax, so the quoting
+   * is undone ({@code ''} shows as one apostrophe).
+   */
+  static String text(String key, Locale locale) {
+    return unquote(raw(key, locale), locale);
+  }
+
+  /** Undoes {@link MessageFormat} quoting in a text with no placeholders. */
+  static String unquote(String text, Locale locale) {
+    return text.indexOf('\'') < 0 ? text : formatPattern(text, locale, new Object[0]);
+  }
+
   static String label(Labelled labelled, Locale locale) {
-    return raw(labelled.messageKey(), locale);
+    return text(labelled.messageKey(), locale);
   }
 
   /** Formats a key's pattern with positional arguments, as {@link MessageFormat} does. */
