@@ -271,6 +271,7 @@ final class Texts {
   static String citations(List<Citation> citations, Locale locale) {
     return citations.stream()
         .map(Citation::toString)
+        .distinct() // two citations of one clause (say with different notes) show once
         .collect(Collectors.joining(isChinese(locale) ? "；" : "; "));
   }
 

@@ -23,7 +23,7 @@
  *
  * <h2>Message bundles</h2>
  *
- * <p>The texts are in {@code org/dangong/decision/Texts.properties} (English, the fallback for
+ * <p>The texts are in {@code org/dangong/decision/Messages.properties} (English, the fallback for
  * every non-Chinese locale) and {@code Messages_zh.properties} (Simplified Chinese, for every
  * locale of language {@code zh}), in UTF-8, grouped by type under comment headers. Keys: {@code
  * enum.<Type>.<CONSTANT>}, {@code parameter.<ID>}, {@code rule.<RULE-ID>}, {@code practice.<ID>},

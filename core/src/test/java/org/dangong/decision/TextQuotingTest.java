@@ -16,6 +16,8 @@ import org.dangong.appointment.AppointmentBar;
 import org.dangong.appointment.AppointmentRules;
 import org.dangong.model.EnterpriseId;
 import org.dangong.model.Labelled;
+import org.dangong.policy.Citation;
+import org.dangong.policy.Source;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -105,5 +107,15 @@ class TextQuotingTest {
       }
     }
     assertThat(checked).isGreaterThan(500);
+  }
+
+  @Test
+  @DisplayName("two citations of one clause that differ only in their notes are shown once")
+  void sameClauseShownOnce() {
+    Citation plain = Citation.of(Source.SEED, "JOINT-DEPLOY", "同部署");
+    Citation noted = plain.withNote("the weights are this library's defaults");
+    assertThat(plain).isNotEqualTo(noted);
+    String shown = Texts.citations(List.of(plain, noted), Locale.ENGLISH);
+    assertThat(shown).isEqualTo(plain.toString());
   }
 }
