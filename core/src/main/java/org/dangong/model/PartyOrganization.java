@@ -3,6 +3,7 @@ package org.dangong.model;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dangong.internal.Dates;
 import org.immutables.value.Value;
 
 /**
@@ -140,7 +141,7 @@ public abstract class PartyOrganization implements WithPartyOrganization {
    * @return the end date (exclusive)
    */
   public final LocalDate termEnd() {
-    return termStart().plusYears(termYears());
+    return Dates.plusYears(termStart(), termYears());
   }
 
   /**
