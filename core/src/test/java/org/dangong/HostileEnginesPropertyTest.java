@@ -8,6 +8,18 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.dangong.appointment.AppointmentEngine;
 import org.dangong.building.BuildingEngine;
+import org.dangong.appointment.ChairElection;
+import org.dangong.appointment.ChairElectionResult;
+import org.dangong.appointment.ElectionApproval;
+import org.dangong.model.EnterpriseId;
+import org.dangong.model.OrganizationId;
+import org.dangong.model.PersonId;
+import org.dangong.restructuring.Allocation;
+import org.dangong.restructuring.Merger;
+import org.dangong.restructuring.Restructuring;
+import org.dangong.restructuring.RestructuringPlan;
+import org.dangong.restructuring.Split;
+import org.dangong.restructuring.Successor;
 import org.dangong.building.BuildingReport;
 import org.dangong.model.Enterprise;
 import org.dangong.model.InvalidValueException;
@@ -95,6 +107,107 @@ class HostileEnginesPropertyTest {
       assertThat(o.termEnd()).isAfterOrEqualTo(o.termStart());
     }
     assertThat(j.partyOrganizations()).anySatisfy(o -> assertThat(o.termEnd()).isEqualTo(LocalDate.MAX));
+  }
+
+  @Test
+  @DisplayName("CHAIR-ELECTION: hostile counts and dates are refused naming every problem, or assessed")
+  void hostileChairElections() {
+    Generator<Integer> counts = Hostile.counts();
+    Generator<LocalDate> dates = Hostile.datesOrOrdinary(0.6);
+    PropertyRunner.forAll(
+            random ->
+                new Object[] {
+                  new int[] {counts.next(random), counts.next(random), counts.next(random), counts.next(random), counts.next(random)},
+                  new LocalDate[] {dates.next(random), dates.next(random), dates.next(random)}
+                })
+        .samples(200)
+        .withoutShrinking()
+        .check(
+            sample -> {
+              int[] n = (int[]) sample[0];
+              LocalDate[] d = (LocalDate[]) sample[1];
+              ChairElection election;
+              try {
+                election =
+                    ChairElection.builder()
+                        .union(OrganizationId.of("U-1"))
+                        .date(d[0])
+                        .seats(n[0])
+                        .addCandidates(PersonId.of("P-1"), PersonId.of("P-2"))
+                        .votersDue(n[1])
+                        .present(n[2])
+                        .yesVotes(java.util.Map.of(PersonId.of("P-1"), n[3], PersonId.of("P-2"), n[4]))
+                        .publicityStart(d[1])
+                        .publicityEnd(d[2])
+                        .partyOrganizationApproval(ElectionApproval.GRANTED)
+                        .higherUnionApproval(ElectionApproval.GRANTED)
+                        .build();
+              } catch (InvalidValueException refused) {
+                assertThat(refused.problems()).isNotEmpty();
+                return;
+              }
+              ChairElectionResult result = only(() -> APPOINTMENT.assess(election));
+              assertThat(result).isNotNull();
+              assertThat(election.publicityDays()).isPositive();
+            });
+  }
+
+  @Test
+  @DisplayName("RESTRUCTURING: mergers and splits with self, duplicate and unknown ids at hostile dates are refused naming every problem, or planned")
+  void hostileRestructurings() {
+    Generator<LocalDate> dates = Hostile.datesOrOrdinary(0.5);
+    Generator<Jurisdiction> jurisdictions = small();
+    PropertyRunner.forAll(random -> new Object[] {jurisdictions.next(random), dates.next(random), random.nextLong()})
+        .samples(40)
+        .withoutShrinking()
+        .check(
+            sample -> {
+              Jurisdiction j = (Jurisdiction) sample[0];
+              LocalDate date = (LocalDate) sample[1];
+              java.util.SplittableRandom r = new java.util.SplittableRandom((Long) sample[2]);
+              List<EnterpriseId> ids = new java.util.ArrayList<>();
+              j.enterprises().forEach(e -> ids.add(e.id()));
+              ids.add(EnterpriseId.of("E-unknown"));
+              List<PersonId> people = new java.util.ArrayList<>();
+              j.people().forEach(p -> people.add(p.id()));
+              people.add(PersonId.of("P-unknown"));
+              List<Allocation> allocations = new java.util.ArrayList<>();
+              for (int i = 0; i < r.nextInt(4); i++) {
+                PersonId person = people.get(r.nextInt(people.size()));
+                allocations.add(
+                    r.nextBoolean()
+                        ? Allocation.to(person, ids.get(r.nextInt(ids.size())))
+                        : Allocation.retired(person));
+              }
+              EnterpriseId a = ids.get(r.nextInt(ids.size()));
+              EnterpriseId b = ids.get(r.nextInt(ids.size()));
+              Restructuring restructuring;
+              try {
+                restructuring =
+                    r.nextBoolean()
+                        ? Merger.builder()
+                            .addAbsorbed(a)
+                            .successor(Successor.existing(b))
+                            .addAllAllocations(allocations)
+                            .build()
+                        : Split.builder()
+                            .source(a)
+                            .addParts(Successor.existing(b))
+                            .sourceContinues(r.nextBoolean())
+                            .addAllAllocations(allocations)
+                            .build();
+              } catch (InvalidRestructuringException refused) {
+                assertThat(refused.problems()).isNotEmpty();
+                return;
+              }
+              try {
+                RestructuringPlan plan = RESTRUCTURING.plan(j, restructuring, date);
+                Jurisdiction after = plan.apply(j);
+                assertThat(after.enterprises()).isNotEmpty();
+              } catch (InvalidRestructuringException refused) {
+                assertThat(refused.problems()).isNotEmpty();
+              }
+            });
   }
 
   static void runEveryEngine(Jurisdiction j, LocalDate asOf) {
