@@ -87,6 +87,7 @@ public final class Dates {
    * @param limit the limit
    * @return true if the date {@code k} steps on is within the calendar and not after the limit
    */
+  @SuppressWarnings("JavaPeriodGetDays") // the days part is what LocalDate.plus(Period) adds after the months
   public static boolean stepsWithin(LocalDate date, Period period, int k, LocalDate limit) {
     try {
       // as date.plus(period.multipliedBy(k)), but in long arithmetic: k × months may exceed an int
@@ -98,6 +99,7 @@ public final class Dates {
     }
   }
 
+  @SuppressWarnings("JavaPeriodGetDays") // the sign of the days part, after the months
   private static boolean isBackwards(Period period) {
     long months = period.toTotalMonths();
     return months != 0 ? months < 0 : period.getDays() < 0;

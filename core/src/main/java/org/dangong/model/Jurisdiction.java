@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.Immutable;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -575,8 +574,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addRegions(Collection<Region> values) {
-      regions.addAll(values);
+    public Builder addRegions(Iterable<? extends Region> values) {
+      values.forEach(regions::add);
       return this;
     }
 
@@ -599,8 +598,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addClusters(Collection<Cluster> values) {
-      clusters.addAll(values);
+    public Builder addClusters(Iterable<? extends Cluster> values) {
+      values.forEach(clusters::add);
       return this;
     }
 
@@ -623,8 +622,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addEnterprises(Collection<Enterprise> values) {
-      enterprises.addAll(values);
+    public Builder addEnterprises(Iterable<? extends Enterprise> values) {
+      values.forEach(enterprises::add);
       return this;
     }
 
@@ -647,8 +646,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addPeople(Collection<Person> values) {
-      people.addAll(values);
+    public Builder addPeople(Iterable<? extends Person> values) {
+      values.forEach(people::add);
       return this;
     }
 
@@ -671,8 +670,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addPartyOrganizations(Collection<PartyOrganization> values) {
-      partyOrganizations.addAll(values);
+    public Builder addPartyOrganizations(Iterable<? extends PartyOrganization> values) {
+      values.forEach(partyOrganizations::add);
       return this;
     }
 
@@ -695,8 +694,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addUnionOrganizations(Collection<UnionOrganization> values) {
-      unionOrganizations.addAll(values);
+    public Builder addUnionOrganizations(Iterable<? extends UnionOrganization> values) {
+      values.forEach(unionOrganizations::add);
       return this;
     }
 
@@ -719,8 +718,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addAssignments(Collection<Assignment> values) {
-      assignments.addAll(values);
+    public Builder addAssignments(Iterable<? extends Assignment> values) {
+      values.forEach(assignments::add);
       return this;
     }
 

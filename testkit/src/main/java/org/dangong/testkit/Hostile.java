@@ -138,18 +138,13 @@ public final class Hostile {
   }
 
   private static char hostileChar(RandomGenerator random) {
-    switch (random.nextInt(6)) {
-      case 0:
-        return (char) random.nextInt(0x20); // C0 controls
-      case 1:
-        return (char) (0xD800 + random.nextInt(0x800)); // a lone surrogate
-      case 2:
-        return (char) (0x4E00 + random.nextInt(0x5200)); // a CJK ideograph
-      case 3:
-        return "\u3000\u200B\uFEFF\u00A0\u202E\u007F".charAt(random.nextInt(6));
-      default:
-        return (char) ('a' + random.nextInt(26));
-    }
+    return switch (random.nextInt(6)) {
+      case 0 -> (char) random.nextInt(0x20); // C0 controls
+      case 1 -> (char) (0xD800 + random.nextInt(0x800)); // a lone surrogate
+      case 2 -> (char) (0x4E00 + random.nextInt(0x5200)); // a CJK ideograph
+      case 3 -> "\u3000\u200B\uFEFF\u00A0\u202E\u007F".charAt(random.nextInt(6));
+      default -> (char) ('a' + random.nextInt(26));
+    };
   }
 
   /**
