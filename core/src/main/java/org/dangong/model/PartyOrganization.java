@@ -138,6 +138,8 @@ public abstract class PartyOrganization implements WithPartyOrganization {
   /**
    * Returns the day the current term ends: {@link #termStart()} plus {@link #termYears()} years.
    *
+   * <p>A term that would end after {@link LocalDate#MAX} ends on it.
+   *
    * @return the end date (exclusive)
    */
   public final LocalDate termEnd() {

@@ -13,6 +13,7 @@ import static org.dangong.targets.CycleFixtures.units;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dangong.model.InvalidValueException;
 import org.dangong.model.RegionId;
 import org.dangong.testkit.Generator;
@@ -74,6 +75,8 @@ class HostileCyclePropertyTest {
   @Test
   @DisplayName("JOINT-TARGETS: hostile cycles are refused naming their problems, or evaluated at any date")
   void hostileCycles() {
+    AtomicInteger evaluatedCycles = new AtomicInteger();
+    AtomicInteger refusedCycles = new AtomicInteger();
     PropertyRunner.forAll(parts())
         .samples(150)
         .withoutShrinking()
@@ -99,6 +102,7 @@ class HostileCyclePropertyTest {
               } catch (InvalidValueException refused) {
                 assertThat(refused.problems()).isNotEmpty();
                 assertThat(refused.getMessage()).contains(refused.problems().get(0).rule());
+                refusedCycles.incrementAndGet();
                 return;
               }
               for (LocalDate asOf : List.of(p.asOf(), LocalDate.MIN, LocalDate.MAX, p.end())) {
@@ -106,6 +110,10 @@ class HostileCyclePropertyTest {
                 assertThat(report.units()).hasSize(2);
                 assertThat(report.asOf()).isEqualTo(asOf);
               }
+              evaluatedCycles.incrementAndGet();
             });
+    // both outcomes occur, so the property tests the engine and not only the builder
+    assertThat(evaluatedCycles).hasPositiveValue();
+    assertThat(refusedCycles).hasPositiveValue();
   }
 }
