@@ -31,7 +31,7 @@ class HostileTest {
     assertThat(d).contains(LocalDate.MIN, LocalDate.MAX);
     assertThat(d)
         .allMatch(x -> x.isBefore(LocalDate.MIN.plusYears(41)) || x.isAfter(LocalDate.MAX.minusYears(41))
-            || x.getYear() >= 1970 && x.getYear() <= 2024);
+            || (x.getYear() >= 1970 && x.getYear() <= 2024));
     assertThat(Hostile.datesOrOrdinary(0).samples(1, 50)).allMatch(x -> Math.abs(x.getYear() - 2026) <= 5);
     assertThatThrownBy(() -> Hostile.datesOrOrdinary(1.5)).isInstanceOf(IllegalArgumentException.class);
   }
