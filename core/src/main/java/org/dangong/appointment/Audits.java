@@ -12,6 +12,7 @@ import org.dangong.decision.Reason;
 import org.dangong.decision.Rule;
 import org.dangong.decision.Subject;
 import org.dangong.decision.Verdict;
+import org.dangong.internal.Dates;
 import org.dangong.model.Jurisdiction;
 import org.dangong.model.OrganizationId;
 import org.dangong.model.PartyOrganization;
@@ -175,7 +176,7 @@ final class Audits {
                   .using(fill));
     } else {
       LocalDate since = union.chairVacantSince().get();
-      LocalDate due = since.plus(fill.value());
+      LocalDate due = Dates.plus(since, fill.value());
       boolean overdue = asOf.isAfter(due);
       decision =
           Decision.of(

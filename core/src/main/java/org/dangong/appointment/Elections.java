@@ -13,6 +13,7 @@ import org.dangong.decision.Decision;
 import org.dangong.decision.Reason;
 import org.dangong.decision.Subject;
 import org.dangong.decision.Verdict;
+import org.dangong.internal.Dates;
 import org.dangong.model.PersonId;
 import org.dangong.policy.Parameters;
 import org.dangong.policy.Policy;
@@ -61,10 +62,8 @@ final class Elections {
     }
 
     boolean longEnough =
-        !election
-            .publicityStart()
-            .plus(publicity.value())
-            .isAfter(election.publicityEnd().plusDays(1));
+        !Dates.plus(election.publicityStart(), publicity.value())
+            .isAfter(Dates.plusDays(election.publicityEnd(), 1));
     valid &= longEnough;
     reasons.add(
         Reason.of(

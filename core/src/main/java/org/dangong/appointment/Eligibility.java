@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dangong.decision.Argument;
 import org.dangong.decision.Reason;
+import org.dangong.internal.Dates;
 import org.dangong.model.Employment;
 import org.dangong.model.EmploymentRole;
 import org.dangong.model.EnterpriseId;
@@ -174,7 +175,7 @@ final class Eligibility {
               .using(minimum));
     } else {
       LocalDate since = fullSince(person);
-      if (since.plus(minimum.value()).isAfter(asOf)) {
+      if (Dates.plus(since, minimum.value()).isAfter(asOf)) {
         bars.add(
             bar(
                     AppointmentBar.INSUFFICIENT_PARTY_STANDING,
@@ -272,7 +273,7 @@ final class Eligibility {
 
   /** Whether the person attended union chair training ending within the window before the date. */
   static boolean recentlyTrained(Person person, LocalDate asOf, Period window) {
-    LocalDate from = asOf.minus(window);
+    LocalDate from = Dates.minus(asOf, window);
     for (Training t : person.trainings()) {
       if (t.kind() == TrainingKind.UNION_CHAIR
           && !t.date().isAfter(asOf)

@@ -17,6 +17,7 @@ import org.dangong.decision.Reason;
 import org.dangong.decision.Rule;
 import org.dangong.decision.Subject;
 import org.dangong.decision.Verdict;
+import org.dangong.internal.Dates;
 import org.dangong.model.Assignment;
 import org.dangong.model.AssignmentKind;
 import org.dangong.model.ClusterId;
@@ -552,7 +553,7 @@ final class Assessor {
       reasons.add(
           termReason(o.id(), o.form(), o.termStart(), o.termYears(), o.termEnd())
               .citing(BuildingRules.TERM_OPINION_1, clause));
-      if (!asOf.isBefore(o.termEnd().plus(postponement.value()))) {
+      if (!asOf.isBefore(Dates.plus(o.termEnd(), postponement.value()))) {
         reasons.add(
             Reason.of(MessageKeys.TERM_OVERDUE, Argument.period("maximum", postponement.value()))
                 .using(postponement));
@@ -685,7 +686,7 @@ final class Assessor {
               || u.chair().isEmpty()) {
             return Optional.empty();
           }
-          LocalDate from = asOf.minus(trainingWindow.value());
+          LocalDate from = Dates.minus(asOf, trainingWindow.value());
           return Optional.of(
               lastUnionChairTraining(u.chair().get()).map(d -> !d.isBefore(from)).orElse(false));
         });
@@ -765,7 +766,7 @@ final class Assessor {
     if (e.status() == EnterpriseStatus.RESTRUCTURING) {
       reasons.add(Reason.of(MessageKeys.SYNC_BUILD_RESTRUCTURING));
     } else {
-      boolean isNew = !e.founded().isBefore(asOf.minus(newEnterpriseWindow.value()));
+      boolean isNew = !e.founded().isBefore(Dates.minus(asOf, newEnterpriseWindow.value()));
       reasons.add(
           Reason.of(
                   isNew ? MessageKeys.SYNC_BUILD_NEW : MessageKeys.SYNC_BUILD_ESTABLISHED,
@@ -854,7 +855,7 @@ final class Assessor {
         LocalDate since = standing.fullSince().orElse(asOf);
         Argument sinceArgument = Argument.date("since", since);
         Argument required = Argument.period("required", secretaryStanding.value());
-        if (since.plus(secretaryStanding.value()).isAfter(asOf)) {
+        if (Dates.plus(since, secretaryStanding.value()).isAfter(asOf)) {
           reasons.add(
               Reason.of(MessageKeys.U2P_CHAIR_STANDING_SHORT, person, sinceArgument, required)
                   .using(secretaryStanding));

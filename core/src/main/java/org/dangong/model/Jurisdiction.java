@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.Immutable;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -570,8 +569,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addRegions(Collection<Region> values) {
-      regions.addAll(values);
+    public Builder addRegions(Iterable<? extends Region> values) {
+      values.forEach(regions::add);
       return this;
     }
 
@@ -594,8 +593,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addClusters(Collection<Cluster> values) {
-      clusters.addAll(values);
+    public Builder addClusters(Iterable<? extends Cluster> values) {
+      values.forEach(clusters::add);
       return this;
     }
 
@@ -618,8 +617,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addEnterprises(Collection<Enterprise> values) {
-      enterprises.addAll(values);
+    public Builder addEnterprises(Iterable<? extends Enterprise> values) {
+      values.forEach(enterprises::add);
       return this;
     }
 
@@ -642,8 +641,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addPeople(Collection<Person> values) {
-      people.addAll(values);
+    public Builder addPeople(Iterable<? extends Person> values) {
+      values.forEach(people::add);
       return this;
     }
 
@@ -666,8 +665,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addPartyOrganizations(Collection<PartyOrganization> values) {
-      partyOrganizations.addAll(values);
+    public Builder addPartyOrganizations(Iterable<? extends PartyOrganization> values) {
+      values.forEach(partyOrganizations::add);
       return this;
     }
 
@@ -690,8 +689,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addUnionOrganizations(Collection<UnionOrganization> values) {
-      unionOrganizations.addAll(values);
+    public Builder addUnionOrganizations(Iterable<? extends UnionOrganization> values) {
+      values.forEach(unionOrganizations::add);
       return this;
     }
 
@@ -714,8 +713,8 @@ public final class Jurisdiction {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addAssignments(Collection<Assignment> values) {
-      assignments.addAll(values);
+    public Builder addAssignments(Iterable<? extends Assignment> values) {
+      values.forEach(assignments::add);
       return this;
     }
 

@@ -3,6 +3,7 @@ package org.dangong.model;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dangong.internal.Dates;
 import org.immutables.value.Value;
 
 /**
@@ -169,10 +170,12 @@ public abstract class UnionOrganization implements WithUnionOrganization {
   /**
    * Returns the day the current term ends: {@link #termStart()} plus {@link #termYears()} years.
    *
+   * <p>A term that would end after {@link LocalDate#MAX} ends on it.
+   *
    * @return the end date (exclusive)
    */
   public final LocalDate termEnd() {
-    return termStart().plusYears(termYears());
+    return Dates.plusYears(termStart(), termYears());
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dangong.internal.Dates;
 import org.dangong.model.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 
@@ -434,7 +435,7 @@ public final class Policy {
       }
       if (low instanceof Period lowPeriod && high instanceof Period highPeriod) {
         LocalDate start = reference.equals(LocalDate.MIN) ? LocalDate.EPOCH : reference;
-        return !start.plus(lowPeriod).isAfter(start.plus(highPeriod));
+        return !Dates.plus(start, lowPeriod).isAfter(Dates.plus(start, highPeriod));
       }
       throw new IllegalStateException("unordered parameter values: " + low + ", " + high);
     }

@@ -2,8 +2,8 @@ package org.dangong.recommendation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Streams;
 import java.time.LocalDate;
-import java.util.Collection;
 import org.dangong.decision.Subject;
 import org.dangong.model.Jurisdiction;
 import org.dangong.model.Person;
@@ -76,13 +76,13 @@ public abstract class ActivistDetermined extends DevelopmentEvent {
    * @throws org.dangong.model.InvalidValueException if the applicant recommends themself
    */
   public static ActivistDetermined byMemberRecommendation(
-      LocalDate date, PersonId person, Subject decidedBy, Collection<Person> recommenders) {
+      LocalDate date, PersonId person, Subject decidedBy, Iterable<Person> recommenders) {
     return ImmutableActivistDetermined.builder()
         .date(date)
         .person(person)
         .decidedBy(decidedBy)
         .channel(RecommendationChannel.MEMBER_RECOMMENDATION)
-        .recommenders(recommenders.stream().map(Person::id).collect(ImmutableSet.toImmutableSet()))
+        .recommenders(Streams.stream(recommenders).map(Person::id).collect(ImmutableSet.toImmutableSet()))
         .recommenderRecords(recommenders)
         .build();
   }
@@ -102,7 +102,7 @@ public abstract class ActivistDetermined extends DevelopmentEvent {
   public static ActivistDetermined byMemberRecommendation(
       Jurisdiction jurisdiction,
       PersonId person,
-      Collection<PersonId> recommenders,
+      Iterable<PersonId> recommenders,
       LocalDate date,
       Subject decidedBy) {
     ImmutableActivistDetermined.Builder builder =

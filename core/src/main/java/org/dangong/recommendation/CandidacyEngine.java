@@ -14,6 +14,7 @@ import java.time.Period;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.dangong.decision.Subject;
+import org.dangong.internal.Dates;
 import org.dangong.model.PartyForm;
 import org.dangong.model.Person;
 import org.dangong.policy.Parameters;
@@ -54,7 +55,7 @@ final class CandidacyEngine {
         LocalDate submitted = s.dateOf(WorkflowStep.SUBMISSION).orElseThrow();
         PolicyValue<Period> within =
             s.policy().entry(Parameters.BRANCH_FOUNDING_REPLY_WITHIN, submitted);
-        LocalDate due = submitted.plus(within.value());
+        LocalDate due = Dates.plus(submitted, within.value());
         if (e.date().isAfter(due)) {
           c.advise(Reasons.late(e.date(), due, within));
         } else {
@@ -93,7 +94,7 @@ final class CandidacyEngine {
       if (full && fullSince.isPresent()) {
         PolicyValue<Period> standing =
             s.policy().entry(Parameters.SECRETARY_MIN_PARTY_STANDING, p.date());
-        boolean longEnough = !p.date().isBefore(fullSince.get().plus(standing.value()));
+        boolean longEnough = !p.date().isBefore(Dates.plus(fullSince.get(), standing.value()));
         guard(
             c,
             longEnough,
@@ -198,7 +199,7 @@ final class CandidacyEngine {
                 RecommendationRules.EXAMINATION.id(),
                 submitted,
                 Optional.empty(),
-                Optional.of(submitted.plus(within.value())),
+                Optional.of(Dates.plus(submitted, within.value())),
                 asOf,
                 ImmutableList.of(within)));
       }

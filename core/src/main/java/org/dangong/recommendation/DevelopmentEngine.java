@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.dangong.decision.Subject;
+import org.dangong.internal.Dates;
 import org.dangong.model.OrganizationId;
 import org.dangong.model.PartyStage;
 import org.dangong.model.Person;
@@ -120,7 +121,7 @@ final class DevelopmentEngine {
     if (atStage(s, e, c, APPLICANT) && notDone(s, e, c)) {
       LocalDate applied = s.dateOf(WorkflowStep.APPLICATION).orElseThrow();
       PolicyValue<Period> within = s.policy().entry(Parameters.APPLICATION_TALK_WITHIN, applied);
-      organisationDeadline(e.date(), applied.plus(within.value()), c, within);
+      organisationDeadline(e.date(), Dates.plus(applied, within.value()), c, within);
     }
     return advance(s, e, c, s.stage(), UnaryOperator.identity());
   }
@@ -192,7 +193,7 @@ final class DevelopmentEngine {
     if (atStage(s, e, c, ACTIVIST)) {
       LocalDate since = lastReviewOrActivist(s);
       PolicyValue<Period> interval = s.policy().entry(Parameters.ACTIVIST_REVIEW_INTERVAL, since);
-      organisationDeadline(e.date(), since.plus(interval.value()), c, interval);
+      organisationDeadline(e.date(), Dates.plus(since, interval.value()), c, interval);
     }
     return advance(
         s,
@@ -210,7 +211,7 @@ final class DevelopmentEngine {
       LocalDate since = s.dateOf(WorkflowStep.ACTIVIST_DETERMINATION).orElseThrow();
       PolicyValue<Period> cultivation =
           s.policy().entry(Parameters.ACTIVIST_MIN_CULTIVATION, since);
-      boolean longEnough = !e.date().isBefore(since.plus(cultivation.value()));
+      boolean longEnough = !e.date().isBefore(Dates.plus(since, cultivation.value()));
       guard(
           c,
           longEnough,
@@ -297,7 +298,7 @@ final class DevelopmentEngine {
     }
     if (p.leavingOn().isPresent()) {
       PolicyValue<Period> window = s.policy().entry(Parameters.PRE_REVIEW_LEAVING_WINDOW, p.date());
-      boolean stays = p.leavingOn().get().isAfter(p.date().plus(window.value()));
+      boolean stays = p.leavingOn().get().isAfter(Dates.plus(p.date(), window.value()));
       guard(
           c,
           stays,
@@ -366,7 +367,7 @@ final class DevelopmentEngine {
     if (atStage(s, e, c, ADMITTED) && notDone(s, e, c)) {
       LocalDate meeting = s.dateOf(WorkflowStep.BRANCH_MEETING).orElseThrow();
       PolicyValue<Period> within = s.policy().entry(Parameters.ADMISSION_APPROVAL_WITHIN, meeting);
-      LocalDate due = meeting.plus(within.value());
+      LocalDate due = Dates.plus(meeting, within.value());
       boolean inTime = !e.date().isAfter(due);
       guard(
           c, inTime, RecommendationRules.APPROVAL, Reasons.deadline(inTime, e.date(), due, within));
@@ -380,12 +381,12 @@ final class DevelopmentEngine {
     if (atStage(s, e, c, ADMITTED)) {
       LocalDate meeting = s.dateOf(WorkflowStep.BRANCH_MEETING).orElseThrow();
       PolicyValue<Period> limit = approvalLimit(s, meeting);
-      LocalDate due = meeting.plus(limit.value());
+      LocalDate due = Dates.plus(meeting, limit.value());
       boolean inTime = !e.date().isAfter(due);
       guard(
           c, inTime, RecommendationRules.APPROVAL, Reasons.deadline(inTime, e.date(), due, limit));
       probationEnd =
-          Optional.of(meeting.plus(s.policy().value(Parameters.PROBATION_PERIOD, meeting)));
+          Optional.of(Dates.plus(meeting, s.policy().value(Parameters.PROBATION_PERIOD, meeting)));
     }
     Optional<LocalDate> end = probationEnd;
     return advance(s, e, c, PROBATIONARY, next -> next.probationEnd(end));
@@ -414,9 +415,9 @@ final class DevelopmentEngine {
           Reasons.extensionCount(left, s.extensions(), maximum));
       PolicyValue<Period> min = s.policy().entry(Parameters.PROBATION_EXTENSION_MIN, x.date());
       PolicyValue<Period> max = s.policy().entry(Parameters.PROBATION_EXTENSION_MAX, x.date());
-      newEnd = end.plus(x.extension());
+      newEnd = Dates.plus(end, x.extension());
       boolean inRange =
-          !newEnd.isBefore(end.plus(min.value())) && !newEnd.isAfter(end.plus(max.value()));
+          !newEnd.isBefore(Dates.plus(end, min.value())) && !newEnd.isAfter(Dates.plus(end, max.value()));
       guard(
           c,
           inRange,
@@ -593,11 +594,25 @@ final class DevelopmentEngine {
 
   /** How many whole intervals lie between two dates: the reviews due by {@code to}. */
   static int intervalsElapsed(LocalDate from, LocalDate to, Period interval) {
-    int count = 0;
-    while (!from.plus(interval.multipliedBy(count + 1)).isAfter(to)) {
-      count++;
+    // The dates from + k × interval grow with k: find the largest k not after `to` by bisection,
+    // so that dates at the calendar's ends neither loop for billions of steps nor overflow.
+    if (interval.isZero() || interval.isNegative() || !Dates.stepsWithin(from, interval, 1, to)) {
+      return 0;
     }
-    return count;
+    int low = 1; // within
+    int high = Integer.MAX_VALUE; // assumed beyond, checked below
+    if (Dates.stepsWithin(from, interval, high, to)) {
+      return high;
+    }
+    while (high - low > 1) {
+      int mid = low + (high - low) / 2;
+      if (Dates.stepsWithin(from, interval, mid, to)) {
+        low = mid;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   // ---- The next state ----
@@ -649,7 +664,7 @@ final class DevelopmentEngine {
                   RecommendationRules.TALK.id(),
                   applied,
                   Optional.empty(),
-                  Optional.of(applied.plus(within.value())),
+                  Optional.of(Dates.plus(applied, within.value())),
                   asOf,
                   ImmutableList.of(within)));
         }
@@ -695,7 +710,7 @@ final class DevelopmentEngine {
                 RecommendationRules.ACTIVIST_REVIEW.id(),
                 since,
                 Optional.empty(),
-                Optional.of(since.plus(interval.value())),
+                Optional.of(Dates.plus(since, interval.value())),
                 asOf,
                 ImmutableList.of(interval)));
       }
@@ -712,7 +727,7 @@ final class DevelopmentEngine {
                 RecommendationRules.APPROVAL.id(),
                 meeting,
                 Optional.empty(),
-                Optional.of(meeting.plus(limit.value())),
+                Optional.of(Dates.plus(meeting, limit.value())),
                 asOf,
                 ImmutableList.of(limit)));
       }
@@ -777,7 +792,7 @@ final class DevelopmentEngine {
       return;
     }
     Optional<LocalDate> notBefore =
-        enabled.value() ? lastDay.map(d -> d.plusDays(1)) : Optional.empty();
+        enabled.value() ? lastDay.map(d -> Dates.plusDays(d, 1)) : Optional.empty();
     due.add(
         Obligation.create(
             ObligationKind.HOLD_BRANCH_MEETING,

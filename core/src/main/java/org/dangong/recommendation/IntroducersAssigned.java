@@ -2,8 +2,8 @@ package org.dangong.recommendation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Streams;
 import java.time.LocalDate;
-import java.util.Collection;
 import org.dangong.decision.Subject;
 import org.dangong.model.Jurisdiction;
 import org.dangong.model.Person;
@@ -49,12 +49,12 @@ public abstract class IntroducersAssigned extends DevelopmentEvent {
    * @throws org.dangong.model.InvalidValueException if the target introduces themself
    */
   public static IntroducersAssigned of(
-      LocalDate date, PersonId person, Subject decidedBy, Collection<Person> introducers) {
+      LocalDate date, PersonId person, Subject decidedBy, Iterable<Person> introducers) {
     return ImmutableIntroducersAssigned.builder()
         .date(date)
         .person(person)
         .decidedBy(decidedBy)
-        .introducers(introducers.stream().map(Person::id).collect(ImmutableSet.toImmutableSet()))
+        .introducers(Streams.stream(introducers).map(Person::id).collect(ImmutableSet.toImmutableSet()))
         .introducerRecords(introducers)
         .build();
   }
@@ -73,7 +73,7 @@ public abstract class IntroducersAssigned extends DevelopmentEvent {
   public static IntroducersAssigned from(
       Jurisdiction jurisdiction,
       PersonId person,
-      Collection<PersonId> introducers,
+      Iterable<PersonId> introducers,
       LocalDate date,
       Subject decidedBy) {
     ImmutableIntroducersAssigned.Builder builder =

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import org.dangong.decision.Argument;
 import org.dangong.decision.Reason;
+import org.dangong.internal.Dates;
 import org.dangong.model.Labelled;
 import org.dangong.model.OrganizationId;
 import org.dangong.model.PersonId;
@@ -123,7 +124,7 @@ final class Reasons {
             P + (met ? "period-elapsed" : "period-not-elapsed"),
             Argument.date("since", since),
             Argument.period("required", required.value()),
-            Argument.date("earliest", since.plus(required.value())),
+            Argument.date("earliest", Dates.plus(since, required.value())),
             Argument.date("date", date))
         .using(required);
   }

@@ -44,7 +44,8 @@ public interface WorkingCalendar {
    *
    * @param start the first day of the period
    * @param workingDays the number of working days, at least 1
-   * @return the last working day of the period
+   * @return the last working day of the period; {@link LocalDate#MAX} if the period would run past
+   *     the end of the calendar
    * @throws IllegalArgumentException if {@code workingDays} is less than 1
    * @throws IllegalStateException if the calendar has no working day within {@value
    *     #SEARCH_LIMIT_DAYS} days of the previous one
@@ -67,6 +68,9 @@ public interface WorkingCalendar {
         throw new IllegalStateException(
             "no working day within " + SEARCH_LIMIT_DAYS + " days of " + day);
       }
+      if (day.equals(LocalDate.MAX)) {
+        return day; // the period runs past the end of the calendar: it ends there
+      }
       day = day.plusDays(1);
     }
   }
@@ -83,6 +87,9 @@ public interface WorkingCalendar {
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
       if (isWorkingDay(day)) {
         count++;
+      }
+      if (day.equals(LocalDate.MAX)) {
+        break; // the last day of the calendar has no next day
       }
     }
     return count;

@@ -31,6 +31,7 @@ import org.dangong.decision.Rule;
 import org.dangong.decision.Subject;
 import org.dangong.decision.SubjectKind;
 import org.dangong.decision.Verdict;
+import org.dangong.internal.Dates;
 import org.dangong.model.Assignment;
 import org.dangong.model.Cluster;
 import org.dangong.model.ClusterId;
@@ -922,7 +923,7 @@ final class Planner {
                       Argument.date("since", since),
                       Argument.period("interval", interval.value()),
                       Argument.period("period", cultivation.value()),
-                      Argument.date("earliest", since.plus(cultivation.value())))
+                      Argument.date("earliest", Dates.plus(since, cultivation.value())))
                   .citing(RestructuringRules.DEVELOP_REG_8)
                   .using(interval, cultivation));
           break;
@@ -947,7 +948,7 @@ final class Planner {
                       Keys.PROBATION_CONTINUES,
                       Argument.date("since", since),
                       Argument.period("period", probation.value()),
-                      Argument.date("due", since.plus(probation.value())))
+                      Argument.date("due", Dates.plus(since, probation.value())))
                   .using(probation));
           break;
         }
@@ -1512,7 +1513,7 @@ final class Planner {
     Reason reason;
     if (post == OrganizationPost.CHAIR) {
       PolicyValue<Period> within = policy.entry(Parameters.CHAIR_VACANCY_FILL_WITHIN, date);
-      fillBy = Optional.of(since.plus(within.value()));
+      fillBy = Optional.of(Dates.plus(since, within.value()));
       Argument due = Argument.date("due", fillBy.get());
       Argument period = Argument.period("period", within.value());
       reason =

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -398,8 +397,8 @@ public final class WorkCycle {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addUnits(Collection<Unit> values) {
-      units.addAll(values);
+    public Builder addUnits(Iterable<? extends Unit> values) {
+      values.forEach(units::add);
       return this;
     }
 
@@ -422,8 +421,8 @@ public final class WorkCycle {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addDeployments(Collection<Deployment> values) {
-      deployments.addAll(values);
+    public Builder addDeployments(Iterable<? extends Deployment> values) {
+      values.forEach(deployments::add);
       return this;
     }
 
@@ -446,8 +445,8 @@ public final class WorkCycle {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addInspections(Collection<Inspection> values) {
-      inspections.addAll(values);
+    public Builder addInspections(Iterable<? extends Inspection> values) {
+      values.forEach(inspections::add);
       return this;
     }
 
@@ -470,8 +469,8 @@ public final class WorkCycle {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addAssessments(Collection<Assessment> values) {
-      assessments.addAll(values);
+    public Builder addAssessments(Iterable<? extends Assessment> values) {
+      values.forEach(assessments::add);
       return this;
     }
 
@@ -494,8 +493,8 @@ public final class WorkCycle {
      * @return this builder
      */
     @CanIgnoreReturnValue
-    public Builder addQuotas(Collection<Quota> values) {
-      quotas.addAll(values);
+    public Builder addQuotas(Iterable<? extends Quota> values) {
+      values.forEach(quotas::add);
       return this;
     }
 

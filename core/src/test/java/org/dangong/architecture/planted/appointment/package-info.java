@@ -1,0 +1,5 @@
+/** Part of the planted violations of the package rules; see {@code org.dangong.architecture.planted}. */
+@NullMarked
+package org.dangong.architecture.planted.appointment;
+
+import org.jspecify.annotations.NullMarked;
