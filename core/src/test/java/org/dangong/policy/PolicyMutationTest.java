@@ -247,4 +247,20 @@ class PolicyMutationTest {
     assertThat(Ratio.atLeast(0, 1).isMetBy(-1, 3)).isFalse();
     assertThat(Ratio.atLeast(0, 1).isMetBy(0, 3)).isTrue();
   }
+
+  @Test
+  void nonBreakingSpacesAreBlankToo() {
+    assertThat(problemsOf(() -> Citation.of(Source.LOCAL, "Art. 1", "\u00A0\u202F")))
+        .extracting(Problem::path, Problem::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Citation.clause", "NOT_BLANK"));
+  }
+
+  @Test
+  void labelledConstantsHaveStableMessageKeys() {
+    assertThat(Source.BRANCH_REG.messageKey()).isEqualTo("enum.Source.BRANCH_REG");
+    assertThat(Source.BRANCH_REG.englishTitle())
+        .isEqualTo("Regulations on the Work of Branches of the Communist Party of China (Trial)");
+    assertThat(Ratio.Bound.MORE_THAN.messageKey()).isEqualTo("enum.Ratio.Bound.MORE_THAN");
+    assertThat(JointStage.DEPLOYMENT.messageKey()).isEqualTo("enum.JointStage.DEPLOYMENT");
+  }
 }
