@@ -96,6 +96,7 @@ class DecisionMutationTest {
   void tabsAndLineBreaksAreBlank() {
     assertThat(ProblemList.isBlank("\t\n")).isTrue();
     assertThat(ProblemList.isBlank(" \u3000")).isTrue();
+    assertThat(ProblemList.isBlank("\u00A0\u202F")).as("non-breaking spaces").isTrue();
     assertThat(ProblemList.isBlank(" x ")).isFalse();
   }
 

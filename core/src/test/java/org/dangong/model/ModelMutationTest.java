@@ -375,8 +375,76 @@ class ModelMutationTest {
     assertThat(problemsOf(() -> union.withViceChairs(ModelFixtures.CHAIR)))
         .extracting(Problem::path, Problem::rule, Problem::value)
         .containsExactly(tuple("UnionOrganization[U-1].viceChairs", "NOT_THE_CHAIR", "P-2"));
+    assertThat(
+            problemsOf(
+                () ->
+                    union
+                        .withChair(Optional.empty())
+                        .withChairVacantSince(union.founded().minusDays(1))))
+        .extracting(Problem::path, Problem::rule)
+        .containsExactly(tuple("UnionOrganization[U-1].chairVacantSince", "NOT_BEFORE_FOUNDED"));
     assertThat(union.fullTimeChair()).isFalse();
     assertThat(union.isTermExpired(union.termEnd())).isTrue();
     assertThat(union.isTermExpired(union.termEnd().minusDays(1))).isFalse();
+  }
+
+  @Test
+  void clusterEnterpriseAndRegionIndexesAreFilled() {
+    Cluster park =
+        Cluster.builder()
+            .id(ClusterId.of("C-1"))
+            .name("科技园")
+            .kind(ClusterKind.SCIENCE_PARK)
+            .region(ModelFixtures.TOWN)
+            .build();
+    Assignment coordinator =
+        Assignment.toRegion(
+            AssignmentKind.UNION_WORK_COORDINATOR,
+            ModelFixtures.CHAIR,
+            ModelFixtures.TOWN,
+            ModelFixtures.D2010);
+    Jurisdiction j =
+        ModelFixtures.world()
+            .addCluster(park)
+            .removeEnterprisesIf(e -> true)
+            .addEnterprise(ModelFixtures.weide().withClusters(park.id()))
+            .addAssignment(coordinator)
+            .build();
+    assertThat(j.clustersIn(ModelFixtures.TOWN)).containsExactly(park);
+    assertThat(j.enterprisesIn(park.id())).extracting(Enterprise::id).containsExactly(ModelFixtures.WEIDE);
+    assertThat(j.assignmentsTo(ModelFixtures.TOWN)).containsExactly(coordinator);
+  }
+
+  @Test
+  void anExceptionNeedsAProblem() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InvalidValueException(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an InvalidValueException needs at least one problem");
+  }
+
+  @Test
+  void partyStageDatesAreNamedByTheirField() {
+    LocalDate d = LocalDate.of(2020, 1, 1);
+    assertThat(
+            problemsOf(
+                () ->
+                    PartyStanding.builder()
+                        .stage(PartyStage.APPLICANT)
+                        .appliedOn(d)
+                        .activistSince(d)
+                        .developmentTargetSince(d)
+                        .probationarySince(d)
+                        .fullSince(d)
+                        .build()))
+        .extracting(Problem::path, Problem::rule)
+        .containsExactly(
+            tuple("PartyStanding.activistSince", "ABSENT_AFTER_STAGE_APPLICANT"),
+            tuple("PartyStanding.developmentTargetSince", "ABSENT_AFTER_STAGE_APPLICANT"),
+            tuple("PartyStanding.probationarySince", "ABSENT_AFTER_STAGE_APPLICANT"),
+            tuple("PartyStanding.fullSince", "ABSENT_AFTER_STAGE_APPLICANT"));
+    assertThat(
+            problemsOf(() -> PartyStanding.builder().stage(PartyStage.ACTIVIST).appliedOn(d).build()))
+        .extracting(Problem::path, Problem::rule)
+        .containsExactly(tuple("PartyStanding.activistSince", "REQUIRED_FOR_STAGE"));
   }
 }
