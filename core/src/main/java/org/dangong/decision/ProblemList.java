@@ -20,14 +20,6 @@ final class ProblemList {
     size++;
   }
 
-  boolean any() {
-    return size > 0;
-  }
-
-  int size() {
-    return size;
-  }
-
   void throwIfAny() {
     if (size > 0) {
       throw new InvalidValueException(problems.build());

@@ -25,12 +25,8 @@ final class Problems {
   }
 
   void add(String field, String rule, Object value) {
-    problems.add(Problem.of(prefix.isEmpty() ? field : prefix + "." + field, rule, String.valueOf(value)));
+    problems.add(Problem.of(prefix + "." + field, rule, String.valueOf(value)));
     any = true;
-  }
-
-  boolean any() {
-    return any;
   }
 
   ImmutableList<Problem> list() {

@@ -20,10 +20,6 @@ final class ProblemList {
     size++;
   }
 
-  boolean any() {
-    return size > 0;
-  }
-
   int size() {
     return size;
   }
