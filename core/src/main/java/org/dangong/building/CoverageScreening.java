@@ -46,6 +46,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
+// Packed storage, one int an enterprise, decoded with values(): ordinals are the point here.
+@SuppressWarnings("EnumOrdinal")
 public final class CoverageScreening {
   private static final ImmutableList<Rule> RULES =
       ImmutableList.of(

@@ -36,6 +36,8 @@ import org.dangong.policy.Policy;
  * one pass over each enterprise's staff and covering organisations, one packed int an enterprise
  * and no per-person allocation.
  */
+// Packed storage, one int an enterprise, decoded with values(): ordinals are the point here.
+@SuppressWarnings("EnumOrdinal")
 final class Screener {
   private static final int UNION_NONE = UnionCoverage.NONE.ordinal();
   private static final int FEDERATION = UnionCoverage.FEDERATION.ordinal();
