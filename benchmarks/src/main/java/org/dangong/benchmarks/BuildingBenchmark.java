@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.dangong.building.BuildingEngine;
 import org.dangong.building.BuildingReport;
+import org.dangong.building.CoverageScreening;
 import org.dangong.model.Jurisdiction;
 import org.dangong.model.Region;
 import org.dangong.model.RegionId;
@@ -27,10 +28,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The building engine over the whole synthetic city against the hand-written baseline (one pass
- * over primitive arrays), and the engine region by region on a pool of one and of two threads. The
+ * The building engine over the whole synthetic city — its full evaluation and its classification-only
+ * screening — against the hand-written baseline (one pass over primitive arrays), and the engine
+ * region by region on a pool of one and of two threads. The
  * city and the arrays are made once per trial, outside the measured code; the setup checks that the
- * engine and the baseline classify every enterprise alike.
+ * engine, the screening and the baseline classify every enterprise alike.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -62,8 +64,12 @@ public class BuildingBenchmark {
     city = Fixtures.city(enterprises);
     plain = PlainCity.of(city, Thresholds.of(Fixtures.POLICY, Fixtures.AS_OF));
     counties = topRegions(city);
-    if (!java.util.Arrays.equals(Classification.of(engine()), plain.classify())) {
+    int[] expected = plain.classify();
+    if (!java.util.Arrays.equals(Classification.of(engine()), expected)) {
       throw new IllegalStateException("the engine and the hand-written baseline disagree");
+    }
+    if (!java.util.Arrays.equals(Classification.of(classify()), expected)) {
+      throw new IllegalStateException("the screening and the hand-written baseline disagree");
     }
   }
 
@@ -99,6 +105,17 @@ public class BuildingBenchmark {
   @Benchmark
   public BuildingReport engine() {
     return engine.evaluate(city, Fixtures.AS_OF);
+  }
+
+  /**
+   * Screens the whole city: {@code BuildingEngine.classify}, the library's classification-only
+   * path (the same classification as {@link #engine()} and {@link #handWritten()}, no decisions).
+   *
+   * @return the screening
+   */
+  @Benchmark
+  public CoverageScreening classify() {
+    return engine.classify(city, Fixtures.AS_OF);
   }
 
   /**

@@ -3,10 +3,12 @@ package org.dangong.benchmarks;
 import java.util.List;
 import org.dangong.building.BranchLeadership;
 import org.dangong.building.BuildingReport;
+import org.dangong.building.CoverageScreening;
 import org.dangong.building.EnterpriseAssessment;
 import org.dangong.building.LeadershipRequirement;
 import org.dangong.building.PartyCoverage;
 import org.dangong.building.UnionCoverage;
+import org.dangong.model.EnterpriseId;
 import org.dangong.model.EnterpriseStatus;
 import org.dangong.model.PartyForm;
 import org.dangong.model.WomenWorkForm;
@@ -122,6 +124,31 @@ public final class Classification {
     int[] out = new int[all.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = of(all.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * Reads the classifications of a screening, in its order (enterprise id order).
+   *
+   * @param screening the screening of {@code BuildingEngine.classify}
+   * @return one packed classification per screened enterprise
+   */
+  public static int[] of(CoverageScreening screening) {
+    List<EnterpriseId> ids = screening.enterprises();
+    int[] out = new int[ids.size()];
+    for (int i = 0; i < out.length; i++) {
+      EnterpriseId id = ids.get(i);
+      out[i] =
+          pack(
+              screening.partyCoverage(id).ordinal(),
+              screening.unionCoverage(id).ordinal(),
+              screening.requiredPartyForm(id).ordinal(),
+              screening.branchLeadership(id).map(l -> l == BranchLeadership.COMMITTEE).orElse(false),
+              screening.unionCommitteeRequired(id),
+              screening.fullTimeChairPossible(id),
+              screening.womenWork(id).ordinal(),
+              !screening.inScope(id));
     }
     return out;
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.ForkJoinPool;
 import org.dangong.benchmarks.drl.DroolsBuilding;
 import org.dangong.building.BuildingEngine;
 import org.dangong.building.BuildingReport;
+import org.dangong.building.CoverageScreening;
 import org.dangong.building.EnterpriseAssessment;
 import org.dangong.model.Jurisdiction;
 import org.dangong.restructuring.RestructuringEngine;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The benchmarks compare like with like: on the benchmark city (2,000 enterprises here, to keep the
- * build fast) the engine, the hand-written arrays and the Drools rules classify every non-public
+ * build fast) the engine's evaluation and its screening ({@code classify}), the hand-written
+ * arrays and the Drools rules classify every non-public
  * enterprise alike, and evaluating county by county on one or two threads gives the same
  * assessments as the whole city. No timing here: speed is measured only in JMH.
  */
@@ -40,6 +42,34 @@ class BaselineAgreementTest {
     int[] engine = Classification.of(report);
     int[] plain = PlainCity.of(city, THRESHOLDS).classify();
     assertThat(plain).hasSize(engine.length).isEqualTo(engine);
+  }
+
+  @Test
+  @DisplayName(
+      "BRANCH-REG Art. 4–5, 20; UNION-LAW Art. 11, 14: classify = evaluate = arrays = Drools")
+  void screeningAgrees() {
+    BuildingEngine engine = BuildingEngine.of(Fixtures.POLICY);
+    CoverageScreening screening = engine.classify(city, Fixtures.AS_OF);
+    int[] classified = Classification.of(screening);
+    int[] evaluated = Classification.of(report);
+    assertThat(classified).hasSize(evaluated.length).isEqualTo(evaluated);
+    assertThat(classified).isEqualTo(PlainCity.of(city, THRESHOLDS).classify());
+    assertThat(classified).isEqualTo(DroolsBuilding.of(city, THRESHOLDS).classify());
+    assertThat(screening.partyCovered()).isEqualTo(report.totals().partyCovered());
+    assertThat(screening.unionCovered()).isEqualTo(report.totals().unionCovered());
+    assertThat(screening.bothCovered()).isEqualTo(report.totals().bothCovered());
+    // County by county: the same values, and every enterprise in exactly one county.
+    int screened = 0;
+    for (var county : BuildingBenchmark.topRegions(city)) {
+      CoverageScreening part = engine.classify(city, county, Fixtures.AS_OF);
+      for (var id : part.enterprises()) {
+        assertThat(part.partyCoverage(id)).isEqualTo(screening.partyCoverage(id));
+        assertThat(part.unionCoverage(id)).isEqualTo(screening.unionCoverage(id));
+        assertThat(part.requiredPartyForm(id)).isEqualTo(screening.requiredPartyForm(id));
+      }
+      screened += part.size();
+    }
+    assertThat(screened).isEqualTo(screening.size());
   }
 
   @Test

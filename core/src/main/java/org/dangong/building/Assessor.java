@@ -215,7 +215,8 @@ final class Assessor {
     return s;
   }
 
-  private static boolean isOwn(PartyOrganization o, EnterpriseId id) {
+  /** Whether the organisation is the enterprise's own (BRANCH-REG Art. 4–5), not a joint one. */
+  static boolean isOwn(PartyOrganization o, EnterpriseId id) {
     switch (o.form()) {
       case BRANCH:
         return true;
@@ -245,7 +246,8 @@ final class Assessor {
     return new ArrayList<>(found.values());
   }
 
-  private static UnionCoverage coverageOf(UnionForm form) {
+  /** The coverage a union of the given form gives the enterprises it covers (UNION-LAW Art. 11). */
+  static UnionCoverage coverageOf(UnionForm form) {
     switch (form) {
       case ENTERPRISE_COMMITTEE:
         return UnionCoverage.OWN_COMMITTEE;

@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  *
  * // one region, for example one county per worker: the same assessments as the whole city
  * BuildingReport kunshan = engine.evaluate(jurisdiction, RegionId.of("R320583"), asOf);
+ *
+ * // national screening: the same classification, no decisions, an int an enterprise
+ * CoverageScreening screening = engine.classify(jurisdiction, asOf);
  * }</pre>
  *
  * <p>The engine is a pure function of the jurisdiction, its policy and the date: it reads no clock,
@@ -105,6 +108,54 @@ public final class BuildingEngine {
     checkArgument(top.isPresent(), "no region %s in the jurisdiction", region.value());
     return new Evaluation(jurisdiction, policy, asOf)
         .report(List.of(top.get()), Optional.of(region));
+  }
+
+  /**
+   * Classifies every non-public enterprise of a whole jurisdiction on a date, without explaining:
+   * the compact, fast path for screening at national scale.
+   *
+   * <p>For each non-public enterprise, in id order, the screening holds its party and union
+   * coverage, the party form it needs and how a required branch is led, whether it must have its
+   * own union committee, whether a full-time chair is possible and its women's work form. It
+   * applies the same rules, policy values and thresholds as {@link #evaluate(Jurisdiction,
+   * LocalDate)} — {@code BUILDING.COVERAGE}, {@code BUILDING.PARTY-ORGANIZATION} (BRANCH-REG Art.
+   * 4–5), {@code BUILDING.BRANCH-LEADERSHIP} (Art. 20), {@code BUILDING.PARTY-SCALE}, {@code
+   * BUILDING.UNION-ORGANIZATION} (UNION-LAW Art. 11), {@code BUILDING.FULL-TIME-CHAIR} (Art. 14) and
+   * {@code BUILDING.WOMEN-WORK} (Art. 11); see {@link CoverageScreening#rules()} — so every value
+   * equals the one in the enterprise's {@link EnterpriseAssessment}, and the screening's counts
+   * equal the report's totals. It builds no {@link org.dangong.decision.Decision}s and cites
+   * nothing: use {@code evaluate} (or {@link #assess(Jurisdiction, EnterpriseId, LocalDate)} for
+   * the enterprises a screening singles out) for the explained decisions, the actions, joint
+   * branches, network checks and indicators. The policy's values are read once per call; the pass
+   * reads each enterprise's staff and covering organisations through the jurisdiction's indexes and
+   * allocates nothing per person.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param asOf the date
+   * @return the screening, its {@link CoverageScreening#scope()} empty
+   */
+  public CoverageScreening classify(Jurisdiction jurisdiction, LocalDate asOf) {
+    return new Screener(policy, asOf)
+        .screen(jurisdiction, Screener.all(jurisdiction), asOf, Optional.empty());
+  }
+
+  /**
+   * Classifies every non-public enterprise registered in one region or below it, as {@link
+   * #classify(Jurisdiction, LocalDate)} classifies it: regions can be screened separately, in
+   * parallel, and give the same values as the whole jurisdiction.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param region the region at the top of the subtree to screen
+   * @param asOf the date
+   * @return the screening, its {@link CoverageScreening#scope()} the region
+   * @throws IllegalArgumentException if the jurisdiction has no such region
+   */
+  public CoverageScreening classify(Jurisdiction jurisdiction, RegionId region, LocalDate asOf) {
+    Optional<Region> top = jurisdiction.region(region);
+    checkArgument(top.isPresent(), "no region %s in the jurisdiction", region.value());
+    return new Screener(policy, asOf)
+        .screen(
+            jurisdiction, Screener.within(jurisdiction, top.get()), asOf, Optional.of(region));
   }
 
   /**

@@ -64,7 +64,7 @@ public final class RequiredForms {
         allMembers,
         fullMembers);
     PolicyValue<Integer> minimum = policy.entry(Parameters.BRANCH_MIN_FULL_MEMBERS, asOf);
-    boolean own = fullMembers >= minimum.value();
+    boolean own = ownOrganizationRequired(fullMembers, minimum.value());
     ImmutablePartyRequirement.Builder b =
         ImmutablePartyRequirement.builder()
             .fullMembers(fullMembers)
@@ -94,7 +94,9 @@ public final class RequiredForms {
     PolicyValue<Integer> general = policy.entry(Parameters.GENERAL_BRANCH_MIN_MEMBERS, asOf);
     PolicyValue<Integer> primary = policy.entry(Parameters.PRIMARY_COMMITTEE_MIN_MEMBERS, asOf);
     Argument members = Argument.number("members", allMembers);
-    if (allMembers >= primary.value()) {
+    PartyForm form =
+        formFor(fullMembers, allMembers, minimum.value(), general.value(), primary.value());
+    if (form == PartyForm.PRIMARY_COMMITTEE) {
       return b.form(PartyForm.PRIMARY_COMMITTEE)
           .scaleReason(
               Reason.of(
@@ -104,7 +106,7 @@ public final class RequiredForms {
                   .using(primary))
           .build();
     }
-    if (allMembers >= general.value()) {
+    if (form == PartyForm.GENERAL_BRANCH) {
       return b.form(PartyForm.GENERAL_BRANCH)
           .scaleReason(
               Reason.of(
@@ -142,7 +144,7 @@ public final class RequiredForms {
     checkArgument(fullMembers >= 0, "fullMembers must not be negative: %s", fullMembers);
     PolicyValue<Integer> committee =
         policy.entry(Parameters.BRANCH_COMMITTEE_MIN_FULL_MEMBERS, asOf);
-    boolean hasCommittee = fullMembers >= committee.value();
+    boolean hasCommittee = branchCommittee(fullMembers, committee.value());
     return ImmutableLeadershipRequirement.builder()
         .fullMembers(fullMembers)
         .asOf(asOf)
@@ -187,12 +189,9 @@ public final class RequiredForms {
     PolicyValue<Integer> minimum = policy.entry(Parameters.UNION_COMMITTEE_MIN_MEMBERS, asOf);
     PolicyValue<Integer> fullTime = policy.entry(Parameters.FULL_TIME_CHAIR_MIN_STAFF, asOf);
     PolicyValue<Integer> women = policy.entry(Parameters.WOMENS_COMMITTEE_MIN_FEMALE_STAFF, asOf);
-    boolean committee = members >= minimum.value();
-    boolean fullTimePossible = staff >= fullTime.value();
-    WomenWorkForm womenWork =
-        femaleStaff == 0
-            ? WomenWorkForm.NONE
-            : femaleStaff >= women.value() ? WomenWorkForm.COMMITTEE : WomenWorkForm.MEMBER;
+    boolean committee = unionCommitteeRequired(members, minimum.value());
+    boolean fullTimePossible = fullTimeChairPossible(staff, fullTime.value());
+    WomenWorkForm womenWork = womenWorkFor(femaleStaff, women.value());
     Argument required = Argument.number("required", minimum.value());
     Argument memberCount = Argument.number("members", members);
     Reason organization =
@@ -245,5 +244,55 @@ public final class RequiredForms {
         .fullTimeChairReason(chair)
         .womenWorkReason(womenReason)
         .build();
+  }
+
+  // ---- the thresholds themselves, shared with the classification-only screening ----
+
+  /**
+   * BRANCH-REG Art. 4–5: whether a unit needs its own party organisation rather than a joint branch.
+   */
+  static boolean ownOrganizationRequired(int fullMembers, int branchMinFull) {
+    return fullMembers >= branchMinFull;
+  }
+
+  /**
+   * The required party form: a joint branch below the branch minimum of full members (Art. 5),
+   * else by the members' number a primary committee, a general branch or a branch.
+   */
+  static PartyForm formFor(
+      int fullMembers, int allMembers, int branchMinFull, int generalMin, int primaryMin) {
+    if (!ownOrganizationRequired(fullMembers, branchMinFull)) {
+      return PartyForm.JOINT_BRANCH;
+    }
+    if (allMembers >= primaryMin) {
+      return PartyForm.PRIMARY_COMMITTEE;
+    }
+    if (allMembers >= generalMin) {
+      return PartyForm.GENERAL_BRANCH;
+    }
+    return PartyForm.BRANCH;
+  }
+
+  /** BRANCH-REG Art. 20: whether a branch is led by a committee rather than one secretary. */
+  static boolean branchCommittee(int fullMembers, int committeeMinFull) {
+    return fullMembers >= committeeMinFull;
+  }
+
+  /** UNION-LAW Art. 11: whether an employer must have its own union committee. */
+  static boolean unionCommitteeRequired(int members, int unionCommitteeMin) {
+    return members >= unionCommitteeMin;
+  }
+
+  /** UNION-LAW Art. 14: whether the union may have a full-time chair. */
+  static boolean fullTimeChairPossible(int staff, int fullTimeChairMinStaff) {
+    return staff >= fullTimeChairMinStaff;
+  }
+
+  /** UNION-LAW Art. 11: the women's work form for the female staff. */
+  static WomenWorkForm womenWorkFor(int femaleStaff, int womensCommitteeMin) {
+    if (femaleStaff == 0) {
+      return WomenWorkForm.NONE;
+    }
+    return femaleStaff >= womensCommitteeMin ? WomenWorkForm.COMMITTEE : WomenWorkForm.MEMBER;
   }
 }

@@ -11,6 +11,11 @@
  *       of the whole jurisdiction, {@code evaluate(jurisdiction, region, asOf)} of one region, and
  *       {@code assess(jurisdiction, enterprise, asOf)} one {@link
  *       org.dangong.building.EnterpriseAssessment}.
+ *   <li><b>Screening</b> — {@code classify(jurisdiction, asOf)} (or one region) gives a compact
+ *       {@link org.dangong.building.CoverageScreening}: for every non-public enterprise its
+ *       coverage and required forms only, by the same rules and policy values as {@code evaluate}
+ *       but without decisions, an {@code int} an enterprise — for national-scale screening, with
+ *       {@code evaluate} or {@code assess} for the explained decisions of what it singles out.
  *   <li><b>Coverage</b> — each non-public enterprise's {@link org.dangong.building.PartyCoverage}
  *       (own organisation, joint organisation, none), {@link org.dangong.building.UnionCoverage}
  *       (own committee, joint committee, organiser, federation, none) and {@link
