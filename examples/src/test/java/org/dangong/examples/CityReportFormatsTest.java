@@ -153,6 +153,24 @@ class CityReportFormatsTest {
     }
   }
 
+  @Test
+  void chartLabelsFitLeftOfTheirAnchor() {
+    java.util.regex.Pattern endAnchored =
+        java.util.regex.Pattern.compile(
+            "<text x=\"([0-9.]+)\" y=\"[0-9.]+\" text-anchor=\"end\">([^<]*)</text>");
+    for (ReportData data : List.of(en, zh)) {
+      java.util.regex.Matcher m = endAnchored.matcher(render(data, Format.HTML));
+      int labels = 0;
+      while (m.find()) {
+        // at the charts' 12px font a wide (CJK) character takes about 12px, any other about 7px
+        int estimate = m.group(2).codePoints().map(c -> c >= 0x2E80 ? 12 : 7).sum();
+        assertThat(Double.parseDouble(m.group(1))).as(m.group(2)).isGreaterThanOrEqualTo(estimate);
+        labels++;
+      }
+      assertThat(labels).as("labels of the coverage bars and the funnel").isGreaterThan(10);
+    }
+  }
+
   private static void assertWellFormedXml(String html) {
     try {
       javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();

@@ -155,11 +155,13 @@ final class HtmlRenderer {
     int width = 460;
     int rowHeight = 34;
     int height = 10 + r.pipeline().size() * rowHeight;
-    int centre = 150 + width / 2;
+    int longest = r.pipeline().stream().mapToInt(m -> textWidth(m.label())).max().orElse(0);
+    int labels = Math.max(150, longest + 20);
+    int centre = labels + width / 2;
     sb.append("<figure>\n<figcaption>").append(e(t.text("chart.funnel"))).append("</figcaption>\n");
     sb.append("<svg role=\"img\" width=\"")
-        .append(150 + width + 20).append("\" height=\"").append(height)
-        .append("\" viewBox=\"0 0 ").append(150 + width + 20).append(' ').append(height)
+        .append(labels + width + 20).append("\" height=\"").append(height)
+        .append("\" viewBox=\"0 0 ").append(labels + width + 20).append(' ').append(height)
         .append("\">\n<title>").append(e(t.text("chart.funnel"))).append("</title>\n");
     int y = 5;
     for (Milestone m : r.pipeline()) {
@@ -167,7 +169,8 @@ final class HtmlRenderer {
       sb.append("<rect x=\"").append(num(centre - w / 2)).append("\" y=\"").append(y)
           .append("\" width=\"").append(num(w)).append("\" height=\"").append(rowHeight - 6)
           .append("\" fill=\"#c62828\" fill-opacity=\"0.8\"/>\n");
-      sb.append("<text x=\"140\" y=\"").append(y + 18).append("\" text-anchor=\"end\">")
+      sb.append("<text x=\"").append(labels - 10).append("\" y=\"").append(y + 18)
+          .append("\" text-anchor=\"end\">")
           .append(e(m.label())).append("</text>");
       boolean inside = w >= 60;
       sb.append("<text x=\"").append(inside ? String.valueOf(centre) : num(centre + w / 2 + 4))
@@ -177,6 +180,14 @@ final class HtmlRenderer {
       y += rowHeight;
     }
     sb.append("</svg>\n</figure>\n");
+  }
+
+  /**
+   * An estimate of a label's width in pixels at the charts' 12px font: wide (CJK) characters take
+   * a full em, others a little over half.
+   */
+  static int textWidth(String text) {
+    return text.codePoints().map(c -> c >= 0x2E80 ? 12 : 7).sum();
   }
 
   /** Units by joint-assessment grade as columns. */
