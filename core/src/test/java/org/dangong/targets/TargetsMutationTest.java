@@ -731,7 +731,7 @@ class TargetsMutationTest {
 
   @Test
   @DisplayName(
-      "Texts: NOT_BLANK counts tabs as blank, at most 200 characters, values over 40 characters"
+      "Texts: NOT_BLANK counts tabs and no-break spaces as blank, at most 200 characters, values over 40 characters"
           + " abbreviated; ids of 128 characters are accepted")
   void textsAndIds() {
     String forty = "x".repeat(39) + "\u0007";
@@ -742,7 +742,8 @@ class TargetsMutationTest {
             .addUnit(Unit.of(u("U-3"), forty))
             .addUnit(Unit.of(u("U-4"), fortyOne))
             .addUnit(Unit.of(u("U-5"), "z".repeat(200)))
-            .addUnit(Unit.of(u("U-6"), "w".repeat(201)));
+            .addUnit(Unit.of(u("U-6"), "w".repeat(201)))
+            .addUnit(Unit.of(u("U-7"), "\u00a0"));
     assertThatThrownBy(bad::build)
         .isInstanceOfSatisfying(
             InvalidValueException.class,
@@ -760,10 +761,28 @@ class TargetsMutationTest {
                         tuple(
                             "WorkCycle.units[U-6].name",
                             "AT_MOST_200_CHARACTERS",
-                            "w".repeat(40) + "…(201 chars)")));
+                            "w".repeat(40) + "…(201 chars)"),
+                        tuple("WorkCycle.units[U-7].name", "NOT_BLANK", "\u00a0")));
     assertThat(UnitId.of("u".repeat(128)).value()).hasSize(128);
     assertThatThrownBy(() -> UnitId.of("u".repeat(129)))
-        .isInstanceOf(InvalidValueException.class);
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::rule)
+                    .containsExactly("ID_AT_MOST_128_CHARACTERS"));
+    // A no-break space is no whitespace to Java, but a space character all the same.
+    assertThatThrownBy(() -> UnitId.of("U\u00a01"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::path, Problem::rule, Problem::value)
+                    .containsExactly(
+                        tuple(
+                            "UnitId.value",
+                            "ID_NO_WHITESPACE_OR_CONTROL_CHARACTERS",
+                            "U\u00a01")));
 
     ProblemCollector p = new ProblemCollector();
     assertThat(p.any()).isFalse();
