@@ -32,8 +32,11 @@
  * types; the generated implementations are package-private. A value that can never be valid (a
  * negative headcount, a female headcount above the headcount, a person who is their own relative)
  * throws an {@link org.dangong.model.InvalidValueException} naming every {@link
- * org.dangong.model.Problem} — field, rule and value. Whether something is <em>allowed</em> is not
- * the model's business: that is what the engines decide, as returned decisions.
+ * org.dangong.model.Problem} — field, rule and value. A builder whose required attributes are not
+ * all set throws an {@link IllegalStateException} naming each unset attribute instead: that is a
+ * mistake in the calling code, not bad data, and it is reported before the values are checked.
+ * Whether something is <em>allowed</em> is not the model's business: that is what the engines
+ * decide, as returned decisions.
  *
  * <p>Every user-visible enum implements {@link org.dangong.model.Labelled}, with labels in
  * Simplified Chinese and English.

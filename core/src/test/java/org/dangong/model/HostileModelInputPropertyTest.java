@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * The model's builders fed hostile values: each either builds a valid value that keeps what it was
  * given, or throws exactly its documented {@link InvalidValueException} naming every problem —
  * never a {@link NullPointerException}, a {@link java.time.DateTimeException}, an {@link
- * ArithmeticException} or a {@link StackOverflowError}, and never a half-built value.
+ * ArithmeticException} or a {@link StackOverflowError}, and never a half-built value. A builder
+ * left without a required attribute throws the documented {@link IllegalStateException} naming
+ * exactly the unset attributes.
  */
 class HostileModelInputPropertyTest {
 
@@ -223,5 +225,51 @@ class HostileModelInputPropertyTest {
               assertThat(e.problems()).filteredOn(p -> p.rule().equals("DUPLICATE_ID")).hasSize(2);
             });
     assertThat(ModelFixtures.world().build().regions()).extracting(Region::id).containsExactly(CITY, TOWN);
+  }
+
+  /** The attribute names listed in a builder's missing-attributes message, in order. */
+  private static List<String> listedAttributes(IllegalStateException e) {
+    String m = String.valueOf(e.getMessage());
+    return List.of(m.substring(m.lastIndexOf('[') + 1, m.lastIndexOf(']')).split(", "));
+  }
+
+  @Test
+  @DisplayName(
+      "A builder with required attributes unset throws IllegalStateException naming exactly those,"
+          + " for every subset")
+  void unsetRequiredAttributes() {
+    List<String> required =
+        List.of("id", "name", "ownership", "region", "headcount", "femaleHeadcount", "founded");
+    for (int set = 0; set < 1 << required.size(); set++) {
+      Enterprise.Builder b = Enterprise.builder();
+      List<String> missing = new ArrayList<>();
+      for (int i = 0; i < required.size(); i++) {
+        boolean isSet = (set & (1 << i)) != 0;
+        if (!isSet) {
+          missing.add(required.get(i));
+          continue;
+        }
+        switch (required.get(i)) {
+          case "id" -> b.id(ModelFixtures.WEIDE);
+          case "name" -> b.name("伟德电子有限公司");
+          case "ownership" -> b.ownership(Ownership.FOREIGN_INVESTED);
+          case "region" -> b.region(TOWN);
+          case "headcount" -> b.headcount(320);
+          case "femaleHeadcount" -> b.femaleHeadcount(140);
+          default -> b.founded(LocalDate.of(2004, 5, 1));
+        }
+      }
+      if (missing.isEmpty()) {
+        assertThat(b.build()).isEqualTo(ModelFixtures.weide());
+      } else {
+        IllegalStateException e = catchThrowableOfType(IllegalStateException.class, b::build);
+        assertThat(e).as("unset %s", missing).isNotNull();
+        assertThat(e.getMessage()).contains("Enterprise");
+        assertThat(listedAttributes(e)).as("unset %s", missing).isEqualTo(missing);
+      }
+    }
+    IllegalStateException person =
+        catchThrowableOfType(IllegalStateException.class, () -> Person.builder().name("张伟").build());
+    assertThat(listedAttributes(person)).containsExactly("id", "birthDate");
   }
 }
