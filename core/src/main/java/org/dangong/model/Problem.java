@@ -1,5 +1,6 @@
 package org.dangong.model;
 
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -52,8 +53,49 @@ public abstract class Problem {
     return ImmutableProblem.of(path, rule, value);
   }
 
+  /** The most code points of a path or value that {@link #toString()} shows. */
+  static final int SHOWN_CODE_POINTS = 120;
+
+  /**
+   * Returns the problem as one line for people: {@code path: RULE (value: value)}.
+   *
+   * <p>A hostile input must not make an unreadable or misleading message, so the path and the
+   * value are shown abbreviated to their first {@value #SHOWN_CODE_POINTS} code points, followed by
+   * {@code …(N code points)} with the full length, and control characters are escaped ({@code \n},
+   * {@code \t}, {@code \r}, otherwise {@code \}{@code uXXXX}). {@link #path()} and {@link
+   * #value()} return the texts as given.
+   *
+   * @return the problem on one line
+   */
   @Override
   public String toString() {
-    return path() + ": " + rule() + " (value: " + value() + ")";
+    return shown(path()) + ": " + rule() + " (value: " + shown(value()) + ")";
+  }
+
+  private static String shown(String text) {
+    int length = text.codePointCount(0, text.length());
+    boolean longer = length > SHOWN_CODE_POINTS;
+    String head = longer ? text.substring(0, text.offsetByCodePoints(0, SHOWN_CODE_POINTS)) : text;
+    StringBuilder b = new StringBuilder(head.length() + 24);
+    head.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                case '\r' -> b.append("\\r");
+                default -> {
+                  if (Character.isISOControl(c)) {
+                    b.append(String.format(Locale.ROOT, "\\u%04x", c));
+                  } else {
+                    b.appendCodePoint(c);
+                  }
+                }
+              }
+            });
+    if (longer) {
+      b.append("…(").append(length).append(" code points)");
+    }
+    return b.toString();
   }
 }
