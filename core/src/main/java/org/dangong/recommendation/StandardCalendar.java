@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 /** The calendars of {@link WorkingCalendar#weekends()} and {@link WorkingCalendar#of}. */
 @Value.Immutable(builder = false, copy = false)
 abstract class StandardCalendar implements WorkingCalendar {
+  /** Epoch day 4, 1970-01-05, is a Monday. */
+  private static final long A_MONDAY = 4;
+
   @Value.Parameter
   @Value.NaturalOrder
   abstract ImmutableSortedSet<LocalDate> holidays();
@@ -42,6 +45,43 @@ abstract class StandardCalendar implements WorkingCalendar {
     if (workedWeekendDays().contains(date)) {
       return true;
     }
+    return isWeekday(date);
+  }
+
+  /**
+   * Counts in time proportional to the holidays and worked weekend days within the range, whatever
+   * its length: the weekdays by arithmetic on epoch days, then each holiday on a weekday taken off
+   * and each worked weekend day added.
+   */
+  @Override
+  public long workingDaysBetween(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      return 0;
+    }
+    long count = weekdaysBefore(to.toEpochDay() + 1) - weekdaysBefore(from.toEpochDay());
+    for (LocalDate holiday : holidays().subSet(from, true, to, true)) {
+      if (isWeekday(holiday)) {
+        count--;
+      }
+    }
+    for (LocalDate worked : workedWeekendDays().subSet(from, true, to, true)) {
+      if (!isWeekday(worked)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * The number of Mondays to Fridays from {@link #A_MONDAY} up to, not including, an epoch day;
+   * negative before it. The difference of two values counts the weekdays between them.
+   */
+  private static long weekdaysBefore(long epochDay) {
+    long days = epochDay - A_MONDAY;
+    return 5 * Math.floorDiv(days, 7) + Math.min(Math.floorMod(days, 7), 5);
+  }
+
+  private static boolean isWeekday(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
   }

@@ -78,6 +78,11 @@ public interface WorkingCalendar {
   /**
    * Counts the working days from one date to another, both included.
    *
+   * <p>This default asks {@link #isWorkingDay(LocalDate)} day by day, so its time grows with the
+   * length of the range; the calendars of {@link #weekends()} and {@link #of(Iterable, Iterable)}
+   * count in time proportional to their holidays and worked weekend days within the range, even
+   * from {@link LocalDate#MIN} to {@link LocalDate#MAX}.
+   *
    * @param from the first day
    * @param to the last day
    * @return the number of working days, 0 when {@code to} is before {@code from}
