@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.dangong.decision.Decision;
 import org.dangong.decision.Reason;
@@ -380,7 +381,7 @@ class AppointmentMutationTest {
 
     Function<PersonId, Optional<LeadershipPost>> post =
         id ->
-            java.util.stream.Stream.concat(ranking.ranked().stream(), ranking.rejected().stream())
+            Stream.concat(ranking.ranked().stream(), ranking.rejected().stream())
                 .filter(c -> c.person().equals(id))
                 .findFirst()
                 .orElseThrow()
