@@ -311,9 +311,8 @@ final class Eligibility {
   }
 
   private static Reason bar(AppointmentBar bar, String key, Argument... arguments) {
-    List<Argument> all = new ArrayList<>(arguments.length + 1);
-    all.add(bar.argument());
-    all.addAll(List.of(arguments));
+    ImmutableList<Argument> all =
+        ImmutableList.<Argument>builder().add(bar.argument()).add(arguments).build();
     return Reason.of(key, all, bar.rule().citations(), ImmutableList.of());
   }
 
