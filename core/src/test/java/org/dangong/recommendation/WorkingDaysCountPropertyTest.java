@@ -115,6 +115,7 @@ class WorkingDaysCountPropertyTest {
         WorkingCalendar.of(
             List.of(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 6)), // a Tuesday, a Sunday
             List.of(LocalDate.of(2024, 9, 29), LocalDate.of(2024, 10, 2))); // a Sunday, a Wednesday
+    assertThat(national).hasToString("WorkingCalendar[weekends, 2 holidays, 2 worked weekend days]");
     // 30 Sep – 6 Oct 2024: five weekdays, less the Tuesday holiday, plus the worked Sunday before.
     assertThat(national.workingDaysBetween(LocalDate.of(2024, 9, 30), LocalDate.of(2024, 10, 6))).isEqualTo(4);
     assertThat(national.workingDaysBetween(LocalDate.of(2024, 9, 29), LocalDate.of(2024, 10, 6))).isEqualTo(5);
