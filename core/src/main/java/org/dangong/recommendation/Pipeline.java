@@ -1,5 +1,6 @@
 package org.dangong.recommendation;
 
+import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
@@ -121,6 +122,6 @@ public abstract class Pipeline {
    */
   @Override
   public String toString() {
-    return "Pipeline" + counts();
+    return "Pipeline[" + Joiner.on(", ").withKeyValueSeparator("=").join(counts()) + "]";
   }
 }

@@ -144,6 +144,10 @@ class RecommendationStatisticsTest {
     assertThat(member.conversionRate(DevelopmentStage.ADMITTED, DevelopmentStage.FULL_MEMBER))
         .isEmpty();
     assertThat(Pipeline.MILESTONES).hasSize(all.counts().size());
+    assertThat(all.toString())
+        .isEqualTo(
+            "Pipeline[APPLICANT=5, ACTIVIST=3, DEVELOPMENT_TARGET=2, ADMITTED=1, PROBATIONARY=1,"
+                + " FULL_MEMBER=1]");
   }
 
   @Test
