@@ -56,5 +56,6 @@ class IdIndexTest {
         .isEqualTo(IdIndex.of(List.of("a", "b"), v -> v))
         .hasSameHashCodeAs(IdIndex.of(List.of("a", "b"), v -> v))
         .isNotEqualTo(IdIndex.of(List.of("a"), v -> v));
+    assertThat(IdIndex.of(List.of("a", "b"), v -> v)).hasToString("IdIndex[2]");
   }
 }

@@ -70,7 +70,8 @@ class ModelMutationTest {
             .withRegion(NO_REGION)
             .withParent(NO_ORGANIZATION)
             .withSecretary(NOBODY)
-            .withDeputySecretaries(PersonId.of("P-405"));
+            .withDeputySecretaries(PersonId.of("P-405"))
+            .withCommitteeMembers(PersonId.of("P-406"));
     Jurisdiction.Builder b = ModelFixtures.world().addPartyOrganization(committee);
     assertThat(problemsOf(b))
         .extracting(Problem::path, Problem::rule, Problem::value)
@@ -80,7 +81,8 @@ class ModelMutationTest {
             tuple("partyOrganizations[PO-2].region", "UNKNOWN_REFERENCE", "R-404"),
             tuple("partyOrganizations[PO-2].parent", "UNKNOWN_REFERENCE", "O-404"),
             tuple("partyOrganizations[PO-2].secretary", "UNKNOWN_REFERENCE", "P-404"),
-            tuple("partyOrganizations[PO-2].deputySecretaries", "UNKNOWN_REFERENCE", "P-405"));
+            tuple("partyOrganizations[PO-2].deputySecretaries", "UNKNOWN_REFERENCE", "P-405"),
+            tuple("partyOrganizations[PO-2].committeeMembers", "UNKNOWN_REFERENCE", "P-406"));
   }
 
   @Test
@@ -416,6 +418,22 @@ class ModelMutationTest {
   }
 
   @Test
+  void aRegionAssignedToACoordinatorMustExist() {
+    Jurisdiction.Builder b =
+        ModelFixtures.world()
+            .addAssignment(
+                Assignment.toRegion(
+                    AssignmentKind.UNION_WORK_COORDINATOR,
+                    ModelFixtures.SECRETARY,
+                    NO_REGION,
+                    ModelFixtures.D2010));
+    assertThat(problemsOf(b))
+        .extracting(Problem::path, Problem::rule, Problem::value)
+        .containsExactly(
+            tuple("assignments[UNION_WORK_COORDINATOR:P-1->R-404].region", "UNKNOWN_REFERENCE", "R-404"));
+  }
+
+  @Test
   void anExceptionNeedsAProblem() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InvalidValueException(List.of()))
         .isInstanceOf(IllegalArgumentException.class)
@@ -446,5 +464,8 @@ class ModelMutationTest {
             problemsOf(() -> PartyStanding.builder().stage(PartyStage.ACTIVIST).appliedOn(d).build()))
         .extracting(Problem::path, Problem::rule)
         .containsExactly(tuple("PartyStanding.activistSince", "REQUIRED_FOR_STAGE"));
+    assertThat(problemsOf(() -> PartyStanding.builder().stage(PartyStage.APPLICANT).build()))
+        .extracting(Problem::path, Problem::rule)
+        .containsExactly(tuple("PartyStanding.appliedOn", "REQUIRED_FOR_STAGE"));
   }
 }
