@@ -106,11 +106,6 @@ public abstract class Closure extends Restructuring implements WithClosure {
   }
 
   @Override
-  final String path() {
-    return "Closure";
-  }
-
-  @Override
   final void checkReferences(Jurisdiction jurisdiction, ProblemCollector problems) {
     checkOpen(jurisdiction, enterprise(), "Closure.enterprise", problems);
     checkAllocatedPeople(jurisdiction, allocations(), sources(), "Closure", true, problems);

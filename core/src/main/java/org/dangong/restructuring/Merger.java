@@ -121,11 +121,6 @@ public abstract class Merger extends Restructuring implements WithMerger {
   }
 
   @Override
-  final String path() {
-    return "Merger";
-  }
-
-  @Override
   final void checkReferences(Jurisdiction jurisdiction, ProblemCollector problems) {
     for (EnterpriseId e : absorbed()) {
       checkOpen(jurisdiction, e, "Merger.absorbed[" + e.value() + "]", problems);

@@ -118,11 +118,6 @@ public abstract class OwnershipChange extends Restructuring implements WithOwner
   }
 
   @Override
-  final String path() {
-    return "OwnershipChange";
-  }
-
-  @Override
   final void checkReferences(Jurisdiction jurisdiction, ProblemCollector problems) {
     checkOpen(jurisdiction, enterprise(), "OwnershipChange.enterprise", problems);
     jurisdiction

@@ -142,9 +142,6 @@ public abstract class Restructuring {
   /** Adds the problems of this restructuring in the given jurisdiction. */
   abstract void checkReferences(Jurisdiction jurisdiction, ProblemCollector problems);
 
-  /** Returns the name of the kind, the first segment of every problem's path. */
-  abstract String path();
-
   /**
    * Checks this restructuring against a jurisdiction.
    *

@@ -140,11 +140,6 @@ public abstract class Split extends Restructuring implements WithSplit {
   }
 
   @Override
-  final String path() {
-    return "Split";
-  }
-
-  @Override
   final void checkReferences(Jurisdiction jurisdiction, ProblemCollector problems) {
     checkOpen(jurisdiction, source(), "Split.source", problems);
     for (Successor part : parts()) {

@@ -124,11 +124,6 @@ public abstract class StaffTransfer extends Restructuring implements WithStaffTr
   }
 
   @Override
-  final String path() {
-    return "StaffTransfer";
-  }
-
-  @Override
   final void checkReferences(Jurisdiction jurisdiction, ProblemCollector problems) {
     checkOpen(jurisdiction, source(), "StaffTransfer.source", problems);
     checkOpen(jurisdiction, destination(), "StaffTransfer.destination", problems);
