@@ -208,7 +208,8 @@ class BuildingValuesMutationTest {
   }
 
   @Test
-  @DisplayName("A screening contains exactly the enterprises it screened; equal screenings hash alike")
+  @DisplayName(
+      "A screening contains exactly the enterprises it screened; equal screenings hash alike")
   void screeningContainsAndHashes() {
     Jurisdiction j = world();
     CoverageScreening s = ENGINE.classify(j, AS_OF);
