@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.dangong.decision.Rule;
@@ -415,12 +417,12 @@ public final class CoverageScreening {
         && asOf.equals(s.asOf)
         && scope.equals(s.scope)
         && enterprises.equals(s.enterprises)
-        && java.util.Arrays.equals(packed, s.packed);
+        && Arrays.equals(packed, s.packed);
   }
 
   @Override
   public int hashCode() {
-    return (asOf.hashCode() * 31 + enterprises.hashCode()) * 31 + java.util.Arrays.hashCode(packed);
+    return Objects.hash(asOf, scope, enterprises, Arrays.hashCode(packed));
   }
 
   /**
