@@ -1,11 +1,20 @@
 package org.dangong.restructuring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.dangong.restructuring.PlannerFixtures.*;
 import static org.dangong.restructuring.SeedCity.*;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.dangong.decision.Decision;
+import org.dangong.model.Cluster;
+import org.dangong.model.ClusterId;
+import org.dangong.model.ClusterKind;
+import org.dangong.model.Employment;
+import org.dangong.model.EmploymentRole;
 import org.dangong.model.Enterprise;
 import org.dangong.model.EnterpriseId;
 import org.dangong.model.Jurisdiction;
@@ -14,6 +23,9 @@ import org.dangong.model.Ownership;
 import org.dangong.model.PartyForm;
 import org.dangong.model.PartyOrganization;
 import org.dangong.model.PartyStanding;
+import org.dangong.model.Person;
+import org.dangong.model.MembershipStatus;
+import org.dangong.model.UnionOrganization;
 import org.dangong.model.PersonId;
 import org.dangong.model.UnionForm;
 import org.dangong.policy.Policy;
@@ -1153,5 +1165,342 @@ class PlannerMutationTest {
           SYNC-RESTRUCTURE.POST-VACATED ADVISORY
             post-to-fill[post=SECRETARY, organization=PO-E-part, since=2026-07-01] cites [PARTY-CONST Art. 31, NONPUBLIC-OPINION cross-appointment]
         """);
+  }
+
+  // ---- single behaviours, asserted directly ----
+
+  private static PartyTransfer relation(RestructuringPlan plan, PersonId person) {
+    return plan.partyTransfer(person).orElseThrow();
+  }
+
+  private static List<String> reasons(Decision decision) {
+    return decision.reasons().stream().map(PlannerFixtures::reason).toList();
+  }
+
+  @Test
+  @DisplayName(
+      "SYNC-RESTRUCTURE: a stayer whose employer has no party organisation keeps a relation held"
+          + " by an organisation that continues; a newcomer goes to the talent market")
+  void stayerKeepsARelationHeldElsewhere() {
+    EnterpriseId free = EnterpriseId.of("E-free");
+    PersonId stayer = PersonId.of("P-f1");
+    Jurisdiction.Builder b = millCity(true);
+    b.addEnterprise(enterprise(free.value(), DISTRICT, Ownership.PRIVATE, 3));
+    b.addPerson(person(stayer.value(), free, heldBy(PRIVATE_BRANCH), null));
+    RestructuringPlan plan = ENGINE.plan(b.build(), StaffTransfer.of(SOE, free, SOE_MEMBER), DATE);
+
+    PartyTransfer kept = relation(plan, stayer);
+    assertThat(kept.route()).isEqualTo(PartyRoute.KEPT);
+    assertThat(kept.holderAfter()).contains(PRIVATE_BRANCH);
+    assertThat(reasons(kept.decisions().get(0)))
+        .containsExactly(
+            "relation-kept[person=P-f1, organization=PO-pvt]"
+                + " cites [SEED SYNC-RESTRUCTURE]");
+    PartyTransfer newcomer = relation(plan, SOE_MEMBER);
+    assertThat(newcomer.route()).isEqualTo(PartyRoute.TO_TALENT_MARKET);
+    assertThat(reasons(newcomer.decisions().get(0)).get(0))
+        .isEqualTo(
+            "no-employer-organization[enterprise=E-free, fullMembers=2, required=3,"
+                + " maximum=5] uses [BRANCH_MIN_FULL_MEMBERS, JOINT_BRANCH_MAX_UNITS]");
+  }
+
+  @Test
+  @DisplayName("BRANCH-REG Art. 5: an enterprise without party members joins no joint branch")
+  void withoutPartyMembersNoJointBranch() {
+    Jurisdiction before = millCity(true).build();
+    Enterprise n1 = enterprise("N1", TOWN, Ownership.PRIVATE, 1);
+    RestructuringPlan plan =
+        ENGINE.plan(
+            before,
+            Split.builder()
+                .source(SMALL)
+                .sourceContinues(true)
+                .addParts(Successor.toBeFounded(n1))
+                .addAllocations(Allocation.to(SMALL_WORKER, n1.id()))
+                .build(),
+            DATE);
+    Jurisdiction after = plan.apply(before);
+    assertThat(after.partyOrganizationsCovering(n1.id())).isEmpty();
+    assertThat(after.partyOrganization(JOINT_BRANCH).orElseThrow().coveredEnterprises())
+        .containsExactly(SMALL, TINY);
+  }
+
+  @Test
+  @DisplayName(
+      "SYNC-NETWORK: a branch the working committee itself comes under is not reaffiliated below it")
+  void noReaffiliationIntoACycle() {
+    Jurisdiction.Builder b = SeedCity.builder(true);
+    PartyOrganization committee = city().partyOrganization(DISTRICT_COMMITTEE).orElseThrow();
+    b.removePartyOrganizationsIf(o -> o.id().equals(DISTRICT_COMMITTEE));
+    b.addPartyOrganization(PartyOrganization.builder().from(committee).parent(SOE_BRANCH).build());
+    RestructuringPlan plan = privatised(b.build());
+    PartyOrganizationChange branch = plan.partyOrganization(SOE_BRANCH).orElseThrow();
+    assertThat(branch.after().orElseThrow().parent()).isEmpty();
+    assertThat(branch.decisions())
+        .extracting(d -> d.ruleId().value())
+        .doesNotContain("SYNC-RESTRUCTURE.REAFFILIATION");
+  }
+
+  @Test
+  @DisplayName(
+      "BRANCH-REG Art. 4: a founded state-owned part's organisations take a name cut to 180"
+          + " characters; its branch comes under no working committee, its union under the town's")
+  void foundedOrganisationsOfALongNamedStatePart() {
+    Enterprise part =
+        Enterprise.builder()
+            .from(enterprise("E-state", TOWN, Ownership.STATE_OWNED, 3))
+            .name("名".repeat(181))
+            .build();
+    RestructuringPlan plan =
+        ENGINE.plan(
+            millCity(true).build(),
+            Split.builder()
+                .source(PRIVATE)
+                .sourceContinues(true)
+                .addParts(Successor.toBeFounded(part))
+                .addAllocations(
+                    Allocation.to(PRIVATE_SECRETARY, part.id()),
+                    Allocation.to(PRIVATE_MEMBER, part.id()),
+                    Allocation.to(PRIVATE_MEMBER_2, part.id()))
+                .build(),
+            DATE);
+    PartyOrganization branch =
+        plan.partyOrganization(OrganizationId.of("PO-E-state")).orElseThrow().after().orElseThrow();
+    assertThat(branch.name()).isEqualTo("名".repeat(180) + "党支部");
+    assertThat(branch.parent()).isEmpty();
+    UnionOrganization union =
+        plan.unionOrganization(OrganizationId.of("UO-E-state")).orElseThrow().after().orElseThrow();
+    assertThat(union.name()).isEqualTo("名".repeat(180) + "工会委员会");
+    assertThat(union.parent()).contains(TOWN_UNION);
+  }
+
+  @Test
+  @DisplayName("SYNC-RESTRUCTURE: the reconciliation's subject is cut to 128 characters")
+  void reconciliationSubjectOfALongId() {
+    String id = "E-" + "q".repeat(123);
+    Jurisdiction.Builder b = millCity(true);
+    b.addEnterprise(enterprise(id, TOWN, Ownership.PRIVATE, 0));
+    RestructuringPlan plan =
+        ENGINE.plan(b.build(), Closure.builder().enterprise(EnterpriseId.of(id)).build(), DATE);
+    assertThat(plan.reconciliation().decision().subject().id())
+        .isEqualTo(("CLOSURE:" + id).substring(0, 128));
+    assertThat(plan.reconciliation().partyIn()).isZero();
+  }
+
+  @Test
+  @DisplayName(
+      "SYNC-RESTRUCTURE: a relation and membership held by a closing mill for someone working"
+          + " elsewhere go to their employer's organisations")
+  void orphanHoldersGoToTheirEmployer() {
+    PersonId agent = PersonId.of("P-w2");
+    OrganizationId agencyUnion = OrganizationId.of("U-agency");
+    Jurisdiction.Builder b = millCity(true);
+    b.addUnionOrganization(
+        union(agencyUnion.value(), UnionForm.ENTERPRISE_COMMITTEE, DISTRICT)
+            .addCoveredEnterprises(AGENCY)
+            .build());
+    b.addPerson(person(agent.value(), AGENCY, heldBy(SOE_BRANCH), active(SOE_UNION)));
+    Jurisdiction before = b.build();
+    RestructuringPlan plan = ENGINE.plan(before, Closure.builder().enterprise(SOE).build(), DATE);
+
+    PartyTransfer party = relation(plan, agent);
+    assertThat(party.route()).isEqualTo(PartyRoute.TO_EMPLOYER_ORGANIZATION);
+    assertThat(reasons(party.decisions().get(0)))
+        .containsExactly(
+            "relation-to-employer-organization[person=P-w2, from=PO-soe,"
+                + " to=PO-tm, enterprise=E-agency]"
+                + " cites [SEED SYNC-RESTRUCTURE]");
+    MembershipTransfer union = plan.membershipTransfer(agent).orElseThrow();
+    assertThat(union.route()).isEqualTo(MembershipRoute.TO_EMPLOYER_UNION);
+    assertThat(union.unionAfter()).contains(agencyUnion);
+    assertThat(union.statusAfter()).contains(MembershipStatus.ACTIVE);
+    Person after = plan.apply(before).person(agent).orElseThrow();
+    assertThat(after.partyStanding().organization()).isEmpty();
+    assertThat(after.unionMembership().orElseThrow().union()).isEqualTo(agencyUnion);
+  }
+
+  @Test
+  @DisplayName(
+      "PARTY-CONST Art. 30: a branch founded in an enterprise a general branch covers with another"
+          + " comes under that general branch")
+  void foundedUnderTheGeneralBranch() {
+    OrganizationId group = OrganizationId.of("PO-grp");
+    Jurisdiction.Builder b = millCity(true);
+    b.addEnterprise(enterprise("E-y", TOWN, Ownership.PRIVATE, 3));
+    b.addEnterprise(enterprise("E-z", TOWN, Ownership.PRIVATE, 3));
+    b.addPartyOrganization(
+        party(group.value(), PartyForm.GENERAL_BRANCH, TOWN)
+            .addCoveredEnterprises(EnterpriseId.of("E-y"), EnterpriseId.of("E-z"))
+            .parent(DISTRICT_COMMITTEE)
+            .build());
+    RestructuringPlan plan =
+        ENGINE.plan(
+            b.build(),
+            StaffTransfer.of(SOE, EnterpriseId.of("E-y"), SOE_SECRETARY, SOE_CHAIR, SOE_MEMBER),
+            DATE);
+    PartyOrganization founded =
+        plan.partyOrganization(OrganizationId.of("PO-E-y")).orElseThrow().after().orElseThrow();
+    assertThat(founded.parent()).contains(group);
+    assertThat(relation(plan, SOE_MEMBER).holderAfter()).contains(founded.id());
+  }
+
+  @Test
+  @DisplayName(
+      "SYNC-CLUSTER: only a talent market holds relations of last resort, and a cluster's"
+          + " federation continues when its enterprise closes")
+  void otherClustersHoldNothing() {
+    ClusterId park = ClusterId.of("C-park");
+    EnterpriseId firm = EnterpriseId.of("E-park");
+    OrganizationId parkBranch = OrganizationId.of("PO-park");
+    OrganizationId federation = OrganizationId.of("U-park");
+    Jurisdiction.Builder b = millCity(true);
+    b.addCluster(
+        Cluster.builder().id(park).name("科技园").kind(ClusterKind.SCIENCE_PARK).region(TOWN).build());
+    b.addEnterprise(
+        Enterprise.builder()
+            .from(enterprise(firm.value(), TOWN, Ownership.PRIVATE, 2))
+            .addClusters(park)
+            .build());
+    b.addPartyOrganization(
+        party(parkBranch.value(), PartyForm.BRANCH, TOWN)
+            .addCoveredEnterprises(firm)
+            .cluster(park)
+            .build());
+    b.addUnionOrganization(
+        union(federation.value(), UnionForm.FEDERATION, TOWN)
+            .addCoveredEnterprises(firm)
+            .cluster(park)
+            .build());
+    Jurisdiction before = b.build();
+    RestructuringPlan mill = ENGINE.plan(before, Closure.builder().enterprise(SOE).build(), DATE);
+    assertThat(relation(mill, SOE_CHAIR).holderAfter()).contains(TALENT_MARKET_PARTY);
+
+    RestructuringPlan closing =
+        ENGINE.plan(before, Closure.builder().enterprise(firm).build(), DATE);
+    assertThat(closing.partyOrganization(parkBranch).orElseThrow().fate())
+        .isEqualTo(OrganizationFate.DISSOLVED);
+    assertThat(closing.unionOrganization(federation).orElseThrow().fate())
+        .isEqualTo(OrganizationFate.CONTINUED);
+  }
+
+  @Test
+  @DisplayName(
+      "UNION-LAW Art. 11: an enterprise reaching 25 members keeps its own union committee; a part"
+          + " without union members gets none founded")
+  void ownUnionContinuesAndNoUnionWithoutMembers() {
+    Jurisdiction big = big(30, 0);
+    RestructuringPlan plan =
+        ENGINE.plan(
+            big,
+            StaffTransfer.builder()
+                .source(EnterpriseId.of("E-big"))
+                .destination(PRIVATE)
+                .addAllPeople(bigStaff(20))
+                .build(),
+            DATE);
+    assertThat(plan.membershipTransfer(PersonId.of("P-g000")).orElseThrow().unionAfter())
+        .contains(PRIVATE_UNION);
+    assertThat(plan.unionOrganization(PRIVATE_UNION).orElseThrow().requirement().orElseThrow().members())
+        .isEqualTo(26);
+    assertThat(plan.unionOrganization(OrganizationId.of("UO-E-pvt"))).isEmpty();
+
+    Jurisdiction before = millCity(true).build();
+    Enterprise n2 = enterprise("N2", TOWN, Ownership.PRIVATE, 1);
+    RestructuringPlan split =
+        ENGINE.plan(
+            before,
+            Split.builder()
+                .source(TINY)
+                .sourceContinues(true)
+                .addParts(Successor.toBeFounded(n2))
+                .addAllocations(Allocation.to(TINY_PROBATIONARY, n2.id()))
+                .build(),
+            DATE);
+    Jurisdiction after = split.apply(before);
+    assertThat(after.unionOrganizationsCovering(n2.id())).isEmpty();
+    assertThat(after.partyOrganizationsCovering(n2.id()))
+        .extracting(PartyOrganization::id)
+        .containsExactly(JOINT_BRANCH);
+  }
+
+  @Test
+  @DisplayName(
+      "PARTY-CONST Art. 31: a post of a branch founded after the restructuring's date is vacant"
+          + " from its founding; an employment that starts later keeps its start")
+  void laterDatesAreKept() {
+    LocalDate later = DATE.plusMonths(2);
+    PersonId newcomer = PersonId.of("P-n1");
+    Jurisdiction.Builder b = millCity(true);
+    PartyOrganization branch = city().partyOrganization(PRIVATE_BRANCH).orElseThrow();
+    b.removePartyOrganizationsIf(o -> o.id().equals(PRIVATE_BRANCH));
+    b.addPartyOrganization(
+        PartyOrganization.builder().from(branch).founded(later).termStart(later).build());
+    b.addPerson(
+        Person.builder()
+            .from(person(newcomer.value(), PRIVATE, PartyStanding.none(), null))
+            .employment(Employment.of(PRIVATE, later, EmploymentRole.STAFF))
+            .build());
+    Jurisdiction before = b.build();
+    RestructuringPlan plan =
+        ENGINE.plan(before, StaffTransfer.of(PRIVATE, SOE, PRIVATE_SECRETARY, newcomer), DATE);
+    assertThat(plan.partyOrganization(PRIVATE_BRANCH).orElseThrow().vacatedPosts())
+        .extracting(VacatedPost::formerHolder, VacatedPost::vacantSince)
+        .containsExactly(tuple(Optional.of(PRIVATE_SECRETARY), later));
+    Jurisdiction after = plan.apply(before);
+    assertThat(after.person(newcomer).orElseThrow().employment().orElseThrow().since())
+        .isEqualTo(later);
+    assertThat(after.person(PRIVATE_SECRETARY).orElseThrow().employment().orElseThrow().since())
+        .isEqualTo(DATE);
+  }
+
+  @Test
+  @DisplayName("A new organisation's id keeps an enterprise id of 117 characters, and hashes longer")
+  void idsUpTo120CharactersAreKept() {
+    String id = "E-" + "k".repeat(115);
+    Enterprise part = enterprise(id, TOWN, Ownership.PRIVATE, 1);
+    RestructuringPlan plan =
+        ENGINE.plan(
+            millCity(true).build(),
+            Split.builder()
+                .source(PRIVATE)
+                .sourceContinues(true)
+                .addParts(Successor.toBeFounded(part))
+                .addAllocations(Allocation.to(PRIVATE_WORKER, part.id()))
+                .build(),
+            DATE);
+    assertThat(plan.membershipTransfer(PRIVATE_WORKER).orElseThrow().unionAfter())
+        .contains(OrganizationId.of("UO-" + id));
+  }
+
+  @Test
+  @DisplayName(
+      "SYNC-RESTRUCTURE: a relation moved to the employer's founded branch is held implicitly;"
+          + " a successor nobody joins still gets its requirements")
+  void implicitHoldersAndEmptySuccessor() {
+    Jurisdiction before = millCity(true).build();
+    Jurisdiction after = toTiny().apply(before);
+    assertThat(after.person(TINY_MEMBER).orElseThrow().partyStanding().organization()).isEmpty();
+    assertThat(after.partyOrganizationsCovering(TINY))
+        .extracting(PartyOrganization::id)
+        .containsExactly(OrganizationId.of("PO-E-tiny"));
+
+    Jurisdiction.Builder b = millCity(true);
+    b.addEnterprise(enterprise("E-empty", TOWN, Ownership.PRIVATE, 0));
+    RestructuringPlan plan =
+        ENGINE.plan(
+            b.build(),
+            Merger.builder()
+                .successor(Successor.existing(EnterpriseId.of("E-empty")))
+                .addAbsorbed(SMALL)
+                .addAllocations(Allocation.retired(SMALL_MEMBER), Allocation.retired(SMALL_WORKER))
+                .build(),
+            DATE);
+    EnterpriseChange empty =
+        plan.enterprises().stream()
+            .filter(e -> e.enterprise().value().equals("E-empty"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(empty.partyRequirement().orElseThrow().fullMembers()).isZero();
+    assertThat(empty.unionRequirement().orElseThrow().members()).isZero();
   }
 }
