@@ -1503,4 +1503,99 @@ class PlannerMutationTest {
     assertThat(empty.partyRequirement().orElseThrow().fullMembers()).isZero();
     assertThat(empty.unionRequirement().orElseThrow().members()).isZero();
   }
+
+  @Test
+  @DisplayName(
+      "UNION-CONST Art. 8: when a firm of the joint organisations closes, they continue with less"
+          + " coverage, keep the relation of those who leave and retain their memberships")
+  void smallClosesPlan() {
+    assertThat(
+            text(
+                ENGINE.plan(
+                    millCity(true).build(),
+                    Closure.builder()
+                        .enterprise(SMALL)
+                        .addAllocations(Allocation.retired(SMALL_WORKER))
+                        .build(),
+                    DATE)))
+        .isEqualTo(
+            """
+            enterprise E-small CLOSES headcount=0/0 ended=[] party=- union=- decisions=1
+              SYNC-RESTRUCTURE.ENTERPRISE INFORMATIONAL
+                enterprise-closes[enterprise=E-small, date=2026-07-01, kind=CLOSURE] cites [SEED SYNC-RESTRUCTURE]
+                headcount-changes[enterprise=E-small, from=8, to=0]
+            staff P-m1 BECOMES_UNEMPLOYED -
+            staff P-m2 RETIRES -
+            relation P-m1 FULL PO-joint -> PO-joint KEPT
+              SYNC-RESTRUCTURE.PARTY-RELATION INFORMATIONAL
+                relation-kept-leaving[person=P-m1, organization=PO-joint] cites [SEED SYNC-RESTRUCTURE]
+              pipeline INFORMATIONAL
+            membership P-m1 U-joint ACTIVE -> U-joint RETAINED KEPT
+              SYNC-RESTRUCTURE.MEMBERSHIP-RETAINED INFORMATIONAL
+                membership-retained[person=P-m1, departure=UNEMPLOYMENT, union=U-joint, since=2000-03-01] cites [UNION-CONST Art. 8, MEMBERSHIP-RULES Art. 3]
+            membership P-m2 U-joint ACTIVE -> U-joint RETAINED KEPT
+              SYNC-RESTRUCTURE.MEMBERSHIP-RETAINED INFORMATIONAL
+                membership-retained[person=P-m2, departure=RETIREMENT, union=U-joint, since=2000-03-01] cites [UNION-CONST Art. 8, MEMBERSHIP-RULES Art. 3]
+            party PO-joint CONTINUED into=- members=3/4 requirement=-
+              after 木渎镇联合党支部 JOINT_BRANCH covers=[E-tiny] parent=PO-dist-wc secretary=- vacant=2026-07-01 deputies=[] committee=[] term=2024-03-01+3
+              SYNC-RESTRUCTURE.PARTY-ORGANIZATION INFORMATIONAL
+                organization-continued[organization=PO-joint, units=1] cites [SEED SYNC-RESTRUCTURE, PARTY-CONST Art. 30]
+                coverage-reduced[organization=PO-joint, enterprise=E-small]
+                members-after[organization=PO-joint, fullMembers=3, members=4]
+              SYNC-RESTRUCTURE.POST-VACATED ADVISORY
+                post-vacated[person=P-m1, post=SECRETARY, organization=PO-joint, since=2026-07-01] cites [PARTY-CONST Art. 31, NONPUBLIC-OPINION cross-appointment]
+            union U-joint CONTINUED into=- members=1/3 requirement=-
+              after 木渎镇联合工会 JOINT_COMMITTEE covers=[E-tiny] parent=U-town chair=- vacant=- vice=[] committee=[] women=NONE term=2024-03-01+5
+              SYNC-RESTRUCTURE.UNION-ORGANIZATION INFORMATIONAL
+                organization-continued[organization=U-joint, units=1] cites [SEED SYNC-RESTRUCTURE, UNION-LAW Art. 11]
+                coverage-reduced[organization=U-joint, enterprise=E-small]
+                union-members-after[organization=U-joint, active=1, retained=3]
+            reconciliation 1 1 0 0 | 2 0 2 0
+              SYNC-RESTRUCTURE.RECONCILIATION SATISFIED
+                reconciliation-party[affected=1, kept=1, transferred=0, pending=0] cites [SEED SYNC-RESTRUCTURE]
+                reconciliation-union[affected=2, active=0, retained=2, outside=0] cites [MEMBERSHIP-RULES Art. 3]
+            """);
+  }
+
+  @Test
+  @DisplayName("CROSS-APPOINT: a union committee member who moves away vacates the seat")
+  void unionCommitteeSeatVacatedPlan() {
+    RestructuringPlan plan =
+        ENGINE.plan(millCity(true).build(), StaffTransfer.of(SOE, PRIVATE, SOE_WORKER), DATE);
+    assertThat(section(text(plan), "union U-soe"))
+        .isEqualTo(
+            """
+            union U-soe CONTINUED into=- members=7/1 requirement=7
+              after 工会U-soe ENTERPRISE_COMMITTEE covers=[E-soe] parent=U-town chair=P-s2 vacant=- vice=[P-s3] committee=[] women=NONE term=2024-03-01+5
+              SYNC-RESTRUCTURE.UNION-ORGANIZATION INFORMATIONAL
+                organization-continued[organization=U-soe, units=1] cites [SEED SYNC-RESTRUCTURE, UNION-LAW Art. 11]
+                memberships-moved[organization=U-soe, arriving=0, leaving=2]
+                union-members-after[organization=U-soe, active=7, retained=1]
+              BUILDING.UNION-ORGANIZATION INFORMATIONAL
+                reason.building.union-options[members=7, required=25, needed=18] uses [UNION_COMMITTEE_MIN_MEMBERS]
+              BUILDING.FULL-TIME-CHAIR INFORMATIONAL
+                reason.building.full-time-chair-not-provided[staff=39, required=200] uses [FULL_TIME_CHAIR_MIN_STAFF]
+              BUILDING.WOMEN-WORK INFORMATIONAL
+                reason.building.womens-committee[femaleStaff=20, required=10] uses [WOMENS_COMMITTEE_MIN_FEMALE_STAFF]
+              SYNC-RESTRUCTURE.POST-VACATED INFORMATIONAL
+                post-vacated[person=P-s8, post=UNION_COMMITTEE_MEMBER, organization=U-soe, since=2026-07-01] cites [PARTY-CONST Art. 31, NONPUBLIC-OPINION cross-appointment]
+            """);
+    assertThat(plan.unionOrganization(SOE_UNION).orElseThrow().vacatedPosts())
+        .extracting(v -> v.decision().subject())
+        .containsExactly(org.dangong.decision.Subject.unionOrganization(SOE_UNION));
+  }
+
+  @Test
+  @DisplayName("SEED SYNC-RESTRUCTURE: the enterprise line of an ownership change names both ownerships")
+  void ownershipChangeEnterprisePlan() {
+    assertThat(section(text(privatised(city())), "enterprise"))
+        .isEqualTo(
+            """
+            enterprise E-soe CONTINUES headcount=39/20 ended=[] party=JOINT_BRANCH union=7 decisions=5
+              SYNC-RESTRUCTURE.ENTERPRISE INFORMATIONAL
+                enterprise-continues[enterprise=E-soe, kind=OWNERSHIP_CHANGE] cites [SEED SYNC-RESTRUCTURE]
+                ownership-changes[enterprise=E-soe, from=STATE_OWNED, to=PRIVATE]
+                headcount-changes[enterprise=E-soe, from=40, to=39]
+            """);
+  }
 }
