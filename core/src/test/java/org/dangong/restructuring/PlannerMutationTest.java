@@ -1598,4 +1598,45 @@ class PlannerMutationTest {
                 headcount-changes[enterprise=E-soe, from=40, to=39]
             """);
   }
+
+  @Test
+  @DisplayName(
+      "SYNC-RESTRUCTURE: of several organisations covering an enterprise, the one that holds its"
+          + " people comes first by form (branch, general branch, primary committee, joint branch;"
+          + " enterprise committee, organizer, joint committee, federation), then by id")
+  void organisationsRankByFormBeforeId() {
+    EnterpriseId multi = EnterpriseId.of("E-multi");
+    PersonId mover = PersonId.of("P-mu1");
+    PersonId stayer = PersonId.of("P-mu2");
+    Jurisdiction.Builder b = millCity(true);
+    b.addEnterprise(enterprise(multi.value(), TOWN, Ownership.PRIVATE, 10));
+    PartyForm[] forms = {
+      PartyForm.JOINT_BRANCH, PartyForm.PRIMARY_COMMITTEE, PartyForm.GENERAL_BRANCH
+    };
+    for (int i = 0; i < forms.length; i++) {
+      EnterpriseId other = EnterpriseId.of("E-o" + i);
+      b.addEnterprise(enterprise(other.value(), TOWN, Ownership.PRIVATE, 2));
+      b.addPartyOrganization(
+          party("PO-m" + i, forms[i], TOWN).addCoveredEnterprises(multi, other).build());
+    }
+    b.addPartyOrganization(party("PO-m3", PartyForm.BRANCH, TOWN).addCoveredEnterprises(multi).build());
+    UnionForm[] unions = {
+      UnionForm.FEDERATION,
+      UnionForm.JOINT_COMMITTEE,
+      UnionForm.ORGANIZER,
+      UnionForm.ENTERPRISE_COMMITTEE
+    };
+    for (int i = 0; i < unions.length; i++) {
+      b.addUnionOrganization(union("U-o" + i, unions[i], TOWN).addCoveredEnterprises(multi).build());
+    }
+    OrganizationId committee = OrganizationId.of("U-o3");
+    b.addPerson(person(mover.value(), multi, full(), active(committee)));
+    b.addPerson(person(stayer.value(), multi, PartyStanding.none(), active(committee)));
+    RestructuringPlan plan = ENGINE.plan(b.build(), StaffTransfer.of(multi, PRIVATE, mover), DATE);
+
+    assertThat(relation(plan, mover).holderBefore()).contains(OrganizationId.of("PO-m3"));
+    MembershipTransfer kept = plan.membershipTransfer(stayer).orElseThrow();
+    assertThat(kept.route()).isEqualTo(MembershipRoute.KEPT);
+    assertThat(kept.unionAfter()).contains(committee);
+  }
 }
