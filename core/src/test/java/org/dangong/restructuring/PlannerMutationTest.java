@@ -1639,4 +1639,33 @@ class PlannerMutationTest {
     assertThat(kept.route()).isEqualTo(MembershipRoute.KEPT);
     assertThat(kept.unionAfter()).contains(committee);
   }
+
+  @Test
+  @DisplayName(
+      "BRANCH-REG Art. 5: an enterprise with two full members stays with the joint branch that"
+          + " covers it; firms merged into a new one with two full members carry the joint branch on")
+  void jointBranchContinuesAndCarriesOn() {
+    RestructuringPlan shared =
+        ENGINE.plan(millCity(true).build(), StaffTransfer.of(TINY, SMALL, TINY_MEMBER), DATE);
+    PartyTransfer moved = relation(shared, TINY_MEMBER);
+    assertThat(moved.route()).isEqualTo(PartyRoute.KEPT);
+    assertThat(reasons(moved.decisions().get(0)))
+        .containsExactly(
+            "relation-to-employer-organization[person=P-t1, from=PO-joint, to=PO-joint,"
+                + " enterprise=E-small] cites [SEED SYNC-RESTRUCTURE]");
+
+    Enterprise merged = enterprise("N-m", TOWN, Ownership.PRIVATE, 13);
+    Jurisdiction before = millCity(true).build();
+    RestructuringPlan plan =
+        ENGINE.plan(
+            before,
+            Merger.builder()
+                .successor(Successor.toBeFounded(merged))
+                .addAbsorbed(SMALL, TINY)
+                .build(),
+            DATE);
+    assertThat(plan.apply(before).partyOrganization(JOINT_BRANCH).orElseThrow().coveredEnterprises())
+        .containsExactly(merged.id());
+    assertThat(relation(plan, TINY_PROBATIONARY).route()).isEqualTo(PartyRoute.KEPT);
+  }
 }
