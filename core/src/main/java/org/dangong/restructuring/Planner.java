@@ -54,6 +54,7 @@ import org.dangong.model.RegionId;
 import org.dangong.model.UnionForm;
 import org.dangong.model.UnionMembership;
 import org.dangong.model.UnionOrganization;
+import org.dangong.policy.Citation;
 import org.dangong.policy.Parameters;
 import org.dangong.policy.Policy;
 import org.dangong.policy.PolicyValue;
@@ -1531,16 +1532,15 @@ final class Planner {
                   .citing(RestructuringRules.NONPUBLIC_OPINION_CROSS)
                   .using(within);
     } else {
+      Citation term =
+          post.isParty() ? RestructuringRules.PARTY_CONST_31 : RestructuringRules.UNION_LAW_16;
       reason =
           holder.isPresent()
               ? Reason.of(
                       Keys.POST_VACATED, Argument.id("person", holder.get()), postLabel, org, from)
-                  .citing(
-                      RestructuringRules.PARTY_CONST_31, RestructuringRules.NONPUBLIC_OPINION_CROSS)
+                  .citing(term, RestructuringRules.NONPUBLIC_OPINION_CROSS)
               : Reason.of(Keys.POST_TO_FILL, postLabel, org, from)
-                  .citing(
-                      RestructuringRules.PARTY_CONST_31,
-                      RestructuringRules.NONPUBLIC_OPINION_CROSS);
+                  .citing(term, RestructuringRules.NONPUBLIC_OPINION_CROSS);
     }
     return ImmutableVacatedPost.builder()
         .organization(organization)

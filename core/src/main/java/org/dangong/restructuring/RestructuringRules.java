@@ -46,6 +46,8 @@ public final class RestructuringRules {
   static final Citation PARTY_CONST_31 =
       Citation.of(
           Source.PARTY_CONST, "Art. 31", "党的基层委员会、总支部委员会、支部委员会每届任期三年至五年。…书记、副书记选举产生后，应报上级党组织批准。");
+  static final Citation UNION_LAW_16 =
+      Citation.of(Source.UNION_LAW, "Art. 16", "基层工会委员会每届任期三年或者五年。");
   static final Citation BRANCH_REG_4 =
       Citation.of(Source.BRANCH_REG, "Art. 4", "凡是有正式党员3人以上的，都应当成立党支部。")
           .withNote("Counts full members (正式党员) only; probationary members do not count.");
@@ -205,13 +207,15 @@ public final class RestructuringRules {
   /**
    * A post whose holder leaves, or of an organisation to be founded, falls vacant from the
    * restructuring's date; it is filled under the cross-appointment rules, a union chair within
-   * three months (CHAIR-RULES Art. 18).
+   * three months (CHAIR-RULES Art. 18). Other posts cite the term of their organisation: PARTY-CONST
+   * Art. 31 for a party post, UNION-LAW Art. 16 for a union post.
    */
   public static final Rule POST_VACATED =
       rule(
           "SYNC-RESTRUCTURE.POST-VACATED",
           ImmutableSet.of(PRACTICE, "CROSS-APPOINT", "LEAD-TEAM"),
           PARTY_CONST_31,
+          UNION_LAW_16,
           CHAIR_RULES_18,
           NONPUBLIC_OPINION_CROSS);
 

@@ -915,7 +915,7 @@ class PlannerMutationTest {
           SYNC-RESTRUCTURE.POST-VACATED ADVISORY
             chair-vacated[person=P-s2, organization=U-soe, since=2026-07-01, due=2026-10-01, period=P3M] cites [NONPUBLIC-OPINION cross-appointment] uses [CHAIR_VACANCY_FILL_WITHIN]
           SYNC-RESTRUCTURE.POST-VACATED INFORMATIONAL
-            post-vacated[person=P-s3, post=VICE_CHAIR, organization=U-soe, since=2026-07-01] cites [PARTY-CONST Art. 31, NONPUBLIC-OPINION cross-appointment]
+            post-vacated[person=P-s3, post=VICE_CHAIR, organization=U-soe, since=2026-07-01] cites [UNION-LAW Art. 16, NONPUBLIC-OPINION cross-appointment]
         reconciliation 9 5 4 0 | 9 9 0 0
           SYNC-RESTRUCTURE.RECONCILIATION SATISFIED
             reconciliation-party[affected=9, kept=5, transferred=4, pending=0] cites [SEED SYNC-RESTRUCTURE]
@@ -1578,7 +1578,7 @@ class PlannerMutationTest {
               BUILDING.WOMEN-WORK INFORMATIONAL
                 reason.building.womens-committee[femaleStaff=20, required=10] uses [WOMENS_COMMITTEE_MIN_FEMALE_STAFF]
               SYNC-RESTRUCTURE.POST-VACATED INFORMATIONAL
-                post-vacated[person=P-s8, post=UNION_COMMITTEE_MEMBER, organization=U-soe, since=2026-07-01] cites [PARTY-CONST Art. 31, NONPUBLIC-OPINION cross-appointment]
+                post-vacated[person=P-s8, post=UNION_COMMITTEE_MEMBER, organization=U-soe, since=2026-07-01] cites [UNION-LAW Art. 16, NONPUBLIC-OPINION cross-appointment]
             """);
     assertThat(plan.unionOrganization(SOE_UNION).orElseThrow().vacatedPosts())
         .extracting(v -> v.decision().subject())
