@@ -17,6 +17,10 @@ import static org.dangong.appointment.World.STAFF;
 import static org.dangong.appointment.World.TOWN;
 import static org.dangong.appointment.World.UNION;
 import static org.dangong.appointment.World.WEIDE;
+import static org.dangong.decision.ReasonLookup.keys;
+import static org.dangong.decision.ReasonLookup.only;
+import static org.dangong.decision.ReasonLookup.arg;
+import static org.dangong.decision.ReasonLookup.number;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -66,24 +70,6 @@ class AppointmentMutationTest {
   private final Jurisdiction world = World.world();
 
   // ---- helpers ----
-
-  private static List<String> keys(Decision d) {
-    return d.reasons().stream().map(Reason::messageKey).toList();
-  }
-
-  private static Reason only(Decision d, String key) {
-    List<Reason> found = d.reasons().stream().filter(r -> r.messageKey().equals(key)).toList();
-    assertThat(found).as("reasons %s in %s", key, d).hasSize(1);
-    return found.get(0);
-  }
-
-  private static Object arg(Reason r, String name) {
-    return r.argument(name).orElseThrow(() -> new AssertionError(name + " in " + r)).value();
-  }
-
-  private static BigDecimal number(Reason r, String name) {
-    return (BigDecimal) arg(r, name);
-  }
 
   private static List<String> argumentNames(Reason r) {
     return r.arguments().stream().map(a -> a.name()).toList();

@@ -10,6 +10,8 @@ import static org.dangong.building.Town.enterprise;
 import static org.dangong.building.Town.party;
 import static org.dangong.building.Town.person;
 import static org.dangong.building.Town.union;
+import static org.dangong.decision.ReasonLookup.keys;
+import static org.dangong.decision.ReasonLookup.only;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -55,16 +57,6 @@ class AssessorMutationTest {
   private static BuildingAction action(EnterpriseAssessment a, ActionKind kind) {
     return a.action(kind)
         .orElseThrow(() -> new AssertionError("no " + kind + " in " + a.actions()));
-  }
-
-  private static List<String> keys(Decision d) {
-    return d.reasons().stream().map(Reason::messageKey).toList();
-  }
-
-  private static Reason only(Decision d, String key) {
-    List<Reason> found = d.reasons().stream().filter(r -> r.messageKey().equals(key)).toList();
-    assertThat(found).as("reasons %s in %s", key, d).hasSize(1);
-    return found.get(0);
   }
 
   private static String arg(Reason r, String name) {

@@ -24,6 +24,10 @@ import static org.dangong.targets.CycleFixtures.union;
 import static org.dangong.targets.CycleFixtures.unit;
 import static org.dangong.targets.CycleFixtures.units;
 import static org.dangong.targets.CycleFixtures.with;
+import static org.dangong.decision.ReasonLookup.keys;
+import static org.dangong.decision.ReasonLookup.only;
+import static org.dangong.decision.ReasonLookup.arg;
+import static org.dangong.decision.ReasonLookup.number;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -70,24 +74,6 @@ class TargetsMutationTest {
 
   private static UnitReport report(WorkCycle cycle) {
     return report(NATIONAL, cycle, AFTER);
-  }
-
-  private static List<String> keys(Decision d) {
-    return d.reasons().stream().map(Reason::messageKey).toList();
-  }
-
-  private static Reason only(Decision d, String key) {
-    List<Reason> found = d.reasons().stream().filter(r -> r.messageKey().equals(key)).toList();
-    assertThat(found).as("reasons %s in %s", key, d).hasSize(1);
-    return found.get(0);
-  }
-
-  private static Object arg(Reason r, String name) {
-    return r.argument(name).orElseThrow(() -> new AssertionError(name + " in " + r)).value();
-  }
-
-  private static BigDecimal number(Reason r, String name) {
-    return (BigDecimal) arg(r, name);
   }
 
   private static List<String> parameters(Reason r) {
